@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of the gateway: installs what the tests need, then the .NET test suites.
+# Ends with the runner's summary and a line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Test-time tools from npm (GraphQL-over-HTTP audit, graphql-js); installed once, from the lock file.
+if [ -f tests/js/package.json ]; then
+  if [ -f tests/js/package-lock.json ]; then
+    npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+  else
+    npm install --prefix tests/js --no-audit --no-fund --loglevel=error
+  fi
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet build Gateway.sln -c Release -warnaserror --nologo -v q || exit 1
+dotnet test Gateway.sln -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
+
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, ...") into one closing line.
+awk '
+  /Failed:[ ]*[0-9]+, Passed:[ ]*[0-9]+/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") { f += $(i + 1) + 0 }
+      if ($i == "Passed:") { p += $(i + 1) + 0 }
+    }
+  }
+  END { printf "%d passed, %d failed\n", p, f }
+' "$log"
+exit "$status"

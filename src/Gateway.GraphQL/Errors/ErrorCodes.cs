@@ -1,0 +1,56 @@
+namespace Gateway.GraphQL.Errors;
+
+/// <summary>
+/// Values of <c>extensions.code</c>. Names follow the conventions front-end clients already recognise
+/// (Apollo's <c>GRAPHQL_PARSE_FAILED</c>, <c>BAD_USER_INPUT</c>, ...).
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The document is not valid GraphQL syntax.</summary>
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+
+    /// <summary>The document breaks a rule of the specification's Validation section.</summary>
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+
+    /// <summary>Validation stopped after reaching the maximum number of errors.</summary>
+    public const string TooManyValidationErrors = "TOO_MANY_VALIDATION_ERRORS";
+
+    /// <summary>The document has more tokens than the parser allows.</summary>
+    public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
+
+    /// <summary>The document nests deeper than the parser allows.</summary>
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+
+    /// <summary>The document has more fields than the parser allows.</summary>
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+
+    /// <summary>A variable or argument value could not be coerced.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>The request is not a well-formed GraphQL-over-HTTP request.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The operation to run cannot be determined (no operation, or several and no name).</summary>
+    public const string OperationResolutionFailed = "OPERATION_RESOLUTION_FAILURE";
+
+    /// <summary>The operation type is not supported by this server (subscriptions, or a mutation over GET).</summary>
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+
+    /// <summary>A resolver failed in a way not meant for the client; the message is masked.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>A non-null field resolved to null or a value could not be serialised.</summary>
+    public const string NonNullViolation = "NON_NULL_VIOLATION";
+
+    /// <summary>The execution timeout elapsed.</summary>
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+
+    /// <summary>The request was cancelled by the caller.</summary>
+    public const string RequestCancelled = "REQUEST_CANCELLED";
+
+    /// <summary>The request body exceeds the configured size limit.</summary>
+    public const string RequestTooLarge = "REQUEST_ENTITY_TOO_LARGE";
+
+    /// <summary>Introspection is disabled on this server.</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+}

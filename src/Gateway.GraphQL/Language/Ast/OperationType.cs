@@ -1,0 +1,9 @@
+namespace Gateway.GraphQL.Language;
+
+/// <summary><c>OperationType : one of query mutation subscription</c></summary>
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}
