@@ -1,4 +1,3 @@
-using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation.Rules;
 using static Gateway.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -158,7 +157,7 @@ public sealed class FieldsOnCorrectTypeRuleTests
     [Fact]
     public void Validate_ManySimilarFields_SuggestsAtMostFiveInDistanceOrder()
     {
-        var schema = Schema.FromSdl("""
+        var schema = ValidationTestSchema.Build("""
             type T {
               f: Int
               fa: Int

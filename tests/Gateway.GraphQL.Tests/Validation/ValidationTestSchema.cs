@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Tests.Validation;
@@ -177,7 +178,10 @@ internal static class ValidationTestSchema
         directive @withArgs(req: Int!, opt: String = "x") on FIELD
         """;
 
-    private static readonly Lazy<Schema> LazySchema = new(() => Schema.FromSdl(Sdl));
+    private static readonly Lazy<Schema> LazySchema = new(() => Build(Sdl));
 
     public static Schema Instance => LazySchema.Value;
+
+    /// <summary>Builds a schema from SDL (through the parser, so it does not depend on how Schema.FromSdl parses).</summary>
+    public static Schema Build(string sdl) => Schema.FromDocument(Parser.Parse(sdl));
 }
