@@ -7,7 +7,8 @@ namespace Gateway.GraphQL.DataLoader;
 /// <remarks>
 /// An executor typically loops: run resolvers until every unfinished one waits on a loader; if
 /// <see cref="HasPending"/>, call <see cref="DispatchAllAsync"/> (or start it without awaiting and keep processing
-/// completions); repeat. <see cref="Scheduled"/> tells an idle executor that work arrived.
+/// completions); repeat. <see cref="Scheduled"/> tells an idle executor that work arrived. Dispatches are started on
+/// the caller's synchronization context, so a fetch's own continuations resume there.
 /// </remarks>
 public sealed class BatchDispatcher : IBatchScheduler
 {
