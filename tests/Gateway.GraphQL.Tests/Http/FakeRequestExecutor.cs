@@ -45,7 +45,7 @@ internal sealed class FakeRequestExecutor : IRequestExecutor
             return ExecutionResult.FromError(new GraphQLError("Can only perform a mutation operation from a POST request.", ErrorCodes.OperationNotSupported), ResultKind.OperationNotAllowed);
         }
 
-        if (query.Contains("unknownField", StringComparison.Ordinal))
+        if (query.Contains("unknownField", StringComparison.Ordinal) || query.Contains("8f31403dfe404bccbb0e835f2629c6a7", StringComparison.Ordinal))
         {
             return ExecutionResult.FromError(new GraphQLError("Cannot query field \"unknownField\" on type \"Query\".", ErrorCodes.ValidationFailed, [new SourceLocation(1, 3)]));
         }
@@ -61,6 +61,12 @@ internal sealed class FakeRequestExecutor : IRequestExecutor
         {
             data.Add("failing", null);
             return ExecutionResult.FromData(data, [new GraphQLError("Unexpected Execution Error", ErrorCodes.InternalServerError, [new SourceLocation(1, 3)], ["failing"])]);
+        }
+
+        if (query.Contains("__type(", StringComparison.Ordinal))
+        {
+            data.Add("__type", null);
+            return ExecutionResult.FromData(data);
         }
 
         data.Add("__typename", "Query");
