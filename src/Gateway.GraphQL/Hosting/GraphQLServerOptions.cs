@@ -1,3 +1,5 @@
+using Gateway.GraphQL.Language;
+
 namespace Gateway.GraphQL.Hosting;
 
 /// <summary>Options of the GraphQL executor, set with <c>IRequestExecutorBuilder.ModifyOptions</c>.</summary>
@@ -17,4 +19,7 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Maximum number of validation errors reported for one document.</summary>
     public int MaxValidationErrors { get; set; } = 100;
+
+    /// <summary>Parser limits for request documents (tokens, depth, fields); null means <see cref="ParserOptions.Default"/>.</summary>
+    public ParserOptions? ParserOptions { get; set; }
 }

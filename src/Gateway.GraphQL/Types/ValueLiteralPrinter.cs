@@ -13,6 +13,87 @@ internal static class ValueLiteralPrinter
         return builder.ToString();
     }
 
+    /// <summary>graphql-js's <c>printString</c>: a double-quoted string with GraphQL escapes.</summary>
+    public static string PrintString(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\r': builder.Append("\\r"); break;
+                default:
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>graphql-js's <c>isPrintableAsBlockString</c>.</summary>
+    public static bool IsPrintableAsBlockString(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case < '\t' or '\u000B' or '\u000C' or (> '\r' and < ' '):
+                    return false;
+                case '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        if (isEmptyLine)
+        {
+            return false;
+        }
+
+        return !(hasCommonIndent && seenNonEmptyLine);
+    }
+
     /// <summary>graphql-js's <c>printBlockString</c> with its default options.</summary>
     public static string PrintBlockString(string value)
     {
@@ -56,7 +137,7 @@ internal static class ValueLiteralPrinter
                 builder.Append(f.Value);
                 break;
             case StringValueNode s:
-                builder.Append(s.Block ? PrintBlockString(s.Value) : JsFormat.Quote(s.Value));
+                builder.Append(s.Block ? PrintBlockString(s.Value) : PrintString(s.Value));
                 break;
             case BooleanValueNode b:
                 builder.Append(b.Value ? "true" : "false");
