@@ -100,11 +100,11 @@ internal static class TestData
         return conversation;
     }
 
-    public static JsonElement Json(string value) => JsonSerializer.SerializeToElement(value);
+    public static JsonElement JsonOf(string value) => JsonSerializer.SerializeToElement(value);
 
-    public static JsonElement Json(double value) => JsonSerializer.SerializeToElement(value);
+    public static JsonElement JsonOf(double value) => JsonSerializer.SerializeToElement(value);
 
-    public static JsonElement Json(bool value) => JsonSerializer.SerializeToElement(value);
+    public static JsonElement JsonOf(bool value) => JsonSerializer.SerializeToElement(value);
 
     private static SimUser User(int id, string name, string token) =>
         new() { Id = id, Name = name, Email = name.Split(' ')[0].ToLowerInvariant() + "@example.com", AccessToken = token, PubsubToken = "pubsub-" + id, HmacIdentifier = "hmac-" + id };
