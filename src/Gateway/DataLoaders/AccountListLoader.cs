@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Gateway.Errors;
 using Gateway.GraphQL.DataLoader;
 using Gateway.Hosting;
@@ -6,13 +7,17 @@ using Gateway.Upstream;
 namespace Gateway.DataLoaders;
 
 /// <summary>
-/// Looks entities up by id from an unpaged per-account list (agents, teams, inboxes): one upstream call per
-/// account per request serves every key. A failed call fails exactly the keys of that account.
+/// Looks entities up by id from an unpaged per-account list (agents, inboxes): one upstream call per account per
+/// request serves every key, in this batch and in any later one (a later batch, say from a second aliased
+/// <c>conversations</c> field, reuses the list already fetched or in flight). A failed call fails exactly the keys
+/// of that account.
 /// </summary>
 internal abstract class AccountListLoader<TValue>(IBatchScheduler scheduler, ChatwootCaller caller)
     : BatchDataLoader<EntityKey, TValue>(scheduler)
     where TValue : class
 {
+    private readonly ConcurrentDictionary<int, Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>> _lists = new();
+
     protected ChatwootCaller Caller { get; } = caller;
 
     protected abstract Task<UpstreamResult<IReadOnlyList<TValue>>> FetchAsync(ChatwootCallContext context, CancellationToken ct);
@@ -22,7 +27,8 @@ internal abstract class AccountListLoader<TValue>(IBatchScheduler scheduler, Cha
     protected sealed override async Task<IReadOnlyDictionary<EntityKey, TValue>> LoadBatchAsync(IReadOnlyList<EntityKey> keys, CancellationToken ct)
     {
         var accounts = keys.Select(k => k.AccountId).Distinct().ToList();
-        var lists = await Task.WhenAll(accounts.Select(account => FetchAsync(Caller.For(account), ct)));
+        var lists = await Task.WhenAll(accounts.Select(account =>
+            _lists.GetOrAdd(account, a => new Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>(() => FetchAsync(Caller.For(a), ct))).Value));
         var found = new Dictionary<EntityKey, TValue>(keys.Count);
         for (var i = 0; i < accounts.Count; i++)
         {
