@@ -19,7 +19,8 @@ public static partial class SchemaPrinter
             parts.Add(schemaDefinition);
         }
 
-        parts.AddRange(schema.Directives.Where(d => !d.IsBuiltIn).Select(PrintDirective));
+        // Like graphql-js's isSpecifiedDirective, by name: an SDL redefinition of @deprecated is not printed either.
+        parts.AddRange(schema.Directives.Where(d => BuiltInDirectives.Get(d.Name) is null).Select(PrintDirective));
         parts.AddRange(schema.Types.Values
             .Where(t => !IntrospectionTypes.IsIntrospectionTypeName(t.Name) && t is not ScalarType { IsBuiltIn: true })
             .Select(PrintType));
