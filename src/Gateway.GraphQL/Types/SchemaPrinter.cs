@@ -110,9 +110,9 @@ public static partial class SchemaPrinter
     private static string PrintInputValue(InputValue value)
     {
         var declaration = value.Name + ": " + value.Type.Print();
-        if (value.DefaultValue is not null)
+        if (value.PrintDefaultValue() is { } defaultValue)
         {
-            declaration += " = " + ValueLiteralPrinter.Print(LiteralCanonicalizer.Canonicalize(value.DefaultValue, value.Type));
+            declaration += " = " + defaultValue;
         }
 
         return declaration + PrintDeprecated(value.DeprecationReason);
