@@ -53,4 +53,7 @@ public static class ErrorCodes
 
     /// <summary>Introspection is disabled on this server.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
+    /// <summary>The schema (SDL) breaks a type-system rule; every problem is listed.</summary>
+    public const string SchemaInvalid = "SCHEMA_INVALID";
 }

@@ -1,7 +1,7 @@
 namespace Gateway.GraphQL.Errors;
 
 /// <summary>Carries one or more <see cref="GraphQLError"/>s across a boundary that throws (the parser, coercion).</summary>
-public sealed class GraphQLException : Exception
+public class GraphQLException : Exception
 {
     public GraphQLException(GraphQLError error)
         : base(error?.Message)

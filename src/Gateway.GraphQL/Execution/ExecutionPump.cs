@@ -1,0 +1,181 @@
+namespace Gateway.GraphQL.Execution;
+
+/// <summary>
+/// Runs one request's execution on a single logical thread: every continuation of the executor (and of resolvers
+/// that do not opt out with <c>ConfigureAwait(false)</c>) is posted here and run in order. When nothing is runnable
+/// any more — every pending resolver waits on something — the scheduled DataLoader batches are dispatched, all of
+/// them at once. This is what makes every key requested at one depth of the tree go out in one batch.
+/// </summary>
+internal sealed class ExecutionPump : SynchronizationContext
+{
+    private readonly Lock _sync = new();
+    private Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    private Queue<(SendOrPostCallback Callback, object? State)> _draining = new();
+    private List<Func<ValueTask>> _dispatches = [];
+    private TaskCompletionSource? _signal;
+
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        TaskCompletionSource? signal;
+        lock (_sync)
+        {
+            _queue.Enqueue((d, state));
+            signal = _signal;
+            _signal = null;
+        }
+
+        signal?.TrySetResult();
+    }
+
+    public override void Send(SendOrPostCallback d, object? state) =>
+        throw new NotSupportedException("Synchronous sends are not supported by the GraphQL execution context.");
+
+    public override SynchronizationContext CreateCopy() => this;
+
+    /// <summary>Queues a batch dispatch to run when no other work is runnable. Thread-safe.</summary>
+    public void ScheduleDispatch(Func<ValueTask> dispatch)
+    {
+        TaskCompletionSource? signal;
+        lock (_sync)
+        {
+            _dispatches.Add(dispatch);
+            signal = _signal;
+            _signal = null;
+        }
+
+        signal?.TrySetResult();
+    }
+
+    /// <summary>Starts <paramref name="root"/> on this context and pumps until it completes.</summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> root, CancellationToken cancellationToken)
+    {
+        var rootTask = RunOnContext(root);
+        while (!rootTask.IsCompleted)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (DrainQueue())
+            {
+                continue;
+            }
+
+            if (rootTask.IsCompleted)
+            {
+                break;
+            }
+
+            var dispatches = TakeDispatches();
+            if (dispatches is not null)
+            {
+                StartDispatches(dispatches);
+                continue;
+            }
+
+            Task signal;
+            lock (_sync)
+            {
+                if (_queue.Count > 0 || _dispatches.Count > 0)
+                {
+                    continue;
+                }
+
+                _signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                signal = _signal.Task;
+            }
+
+            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await rootTask.ConfigureAwait(false);
+    }
+
+    private Task<T> RunOnContext<T>(Func<Task<T>> root)
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            return root();
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    private bool DrainQueue()
+    {
+        Queue<(SendOrPostCallback Callback, object? State)> work;
+        lock (_sync)
+        {
+            if (_queue.Count == 0)
+            {
+                return false;
+            }
+
+            work = _queue;
+            _queue = _draining;
+            _draining = work;
+        }
+
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            while (work.TryDequeue(out var item))
+            {
+                item.Callback(item.State);
+            }
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+
+        return true;
+    }
+
+    private List<Func<ValueTask>>? TakeDispatches()
+    {
+        lock (_sync)
+        {
+            if (_dispatches.Count == 0)
+            {
+                return null;
+            }
+
+            var taken = _dispatches;
+            _dispatches = [];
+            return taken;
+        }
+    }
+
+    private void StartDispatches(List<Func<ValueTask>> dispatches)
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            foreach (var dispatch in dispatches)
+            {
+                _ = ObserveAsync(dispatch);
+            }
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    private static async Task ObserveAsync(Func<ValueTask> dispatch)
+    {
+        try
+        {
+            await dispatch();
+        }
+#pragma warning disable CA1031 // A dispatch reports loader failures to the awaiting keys; anything else must not kill the pump.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System.Collections;
+using System.Text.Json;
+using Gateway.GraphQL.Errors;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.GraphQL.Execution;
+
+internal sealed partial class OperationExecution
+{
+    /// <summary>
+    /// Completes a value at a position (a field when <paramref name="key"/> is set, else list item <paramref name="index"/>
+    /// of <paramref name="parent"/>). Returns <see cref="Failed"/> when the value could not be produced (error recorded).
+    /// </summary>
+    private ValueTask<object?> CompleteValue(IType type, FieldPlan plan, object? result, PathSegment? parent, string? key, int index)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var inner = CompleteValue(nonNull.OfType, plan, result, parent, key, index);
+            if (!inner.IsCompletedSuccessfully)
+            {
+                return new ValueTask<object?>(CheckNonNullAsync(inner, plan, parent, key, index));
+            }
+
+            if (inner.Result is null)
+            {
+                return new ValueTask<object?>(NonNullViolation(plan, parent, key, index));
+            }
+
+            return inner;
+        }
+
+        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return default;
+        }
+
+        switch (type)
+        {
+            case ScalarType or EnumType:
+                if (LeafSerializer.TrySerialize((INamedType)type, result, out var serialized, out var error))
+                {
+                    return new ValueTask<object?>(serialized);
+                }
+
+                return new ValueTask<object?>(RecordError(new GraphQLError(error!, ErrorCodes.InternalServerError, plan.Locations, ToPath(parent, key, index))));
+            case ListType list:
+                return CompleteList(list, plan, result, MakePath(parent, key, index));
+            case ObjectType objectType:
+                return ExecuteFields(objectType, result, plan.GetChildPlans(objectType), MakePath(parent, key, index));
+            default:
+                var runtimeType = ResolveAbstractType((INamedType)type, plan, result, parent, key, index);
+                if (runtimeType is null)
+                {
+                    return new ValueTask<object?>(Failed);
+                }
+
+                return ExecuteFields(runtimeType, result, plan.GetChildPlans(runtimeType), MakePath(parent, key, index));
+        }
+    }
+
+    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, FieldPlan plan, PathSegment? parent, string? key, int index)
+    {
+        var value = await inner;
+        return value is null ? NonNullViolation(plan, parent, key, index) : value;
+    }
+
+    private object NonNullViolation(FieldPlan plan, PathSegment? parent, string? key, int index) =>
+        RecordError(new GraphQLError(
+            $"Cannot return null for non-nullable field {plan.ParentType.Name}.{plan.FieldName}.",
+            ErrorCodes.NonNullViolation,
+            plan.Locations,
+            ToPath(parent, key, index)));
+
+    private ValueTask<object?> CompleteList(ListType type, FieldPlan plan, object result, PathSegment path)
+    {
+        var itemType = type.OfType;
+        var nonNullItems = itemType is NonNullType;
+        List<object?> items;
+        List<PendingValue>? pending = null;
+        var failed = false;
+        if (result is JsonElement element)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                return new ValueTask<object?>(NotIterable(plan, path));
+            }
+
+            items = new List<object?>(element.GetArrayLength());
+            foreach (var item in element.EnumerateArray())
+            {
+                if (!AddItem(item))
+                {
+                    break;
+                }
+            }
+        }
+        else if (result is IEnumerable enumerable and not string and not IDictionary and not IReadOnlyDictionary<string, object?>)
+        {
+            items = result is ICollection collection ? new List<object?>(collection.Count) : [];
+            foreach (var item in enumerable)
+            {
+                if (!AddItem(item))
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            return new ValueTask<object?>(NotIterable(plan, path));
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(failed ? Failed : items);
+        }
+
+        return new ValueTask<object?>(AwaitItemsAsync(items, pending, failed));
+
+        bool AddItem(object? item)
+        {
+            var index = items.Count;
+            var completed = CompleteValue(itemType, plan, item, path, null, index);
+            if (completed.IsCompletedSuccessfully)
+            {
+                var value = completed.Result;
+                if (ReferenceEquals(value, Failed))
+                {
+                    if (nonNullItems)
+                    {
+                        failed = true;
+                        return false;
+                    }
+
+                    value = null;
+                }
+
+                items.Add(value);
+                return true;
+            }
+
+            items.Add(null);
+            (pending ??= []).Add(new PendingValue(index, nonNullItems ? completed.AsTask() : NullIfFailedAsync(completed)));
+            return true;
+        }
+    }
+
+    private static async Task<object?> AwaitItemsAsync(List<object?> items, List<PendingValue> pending, bool failed)
+    {
+        foreach (var item in pending)
+        {
+            var value = await item.Task;
+            if (ReferenceEquals(value, Failed))
+            {
+                failed = true;
+            }
+            else
+            {
+                items[item.Index] = value;
+            }
+        }
+
+        return failed ? Failed : items;
+    }
+
+    private object NotIterable(FieldPlan plan, PathSegment path) =>
+        RecordError(new GraphQLError(
+            $"Expected Iterable, but did not find one for field \"{plan.ParentType.Name}.{plan.FieldName}\".",
+            ErrorCodes.InternalServerError,
+            plan.Locations,
+            PathSegment.ToList(path)));
+
+    private ObjectType? ResolveAbstractType(INamedType abstractType, FieldPlan plan, object value, PathSegment? parent, string? key, int index)
+    {
+        var schema = Schema.Schema;
+        string? typeName;
+        try
+        {
+            typeName = Schema.GetTypeResolver(abstractType) is { } resolver ? resolver(value) : null;
+        }
+        catch (Exception ex)
+        {
+            HandleError(ex, plan, ToPath(parent, key, index));
+            return null;
+        }
+
+        typeName ??= AbstractTypeNames.FromValue(value, abstractType, () => schema.GetPossibleTypes(abstractType));
+        if (typeName is null)
+        {
+            RecordError(new GraphQLError(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{plan.ParentType.Name}.{plan.FieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                ErrorCodes.InternalServerError,
+                plan.Locations,
+                ToPath(parent, key, index)));
+            return null;
+        }
+
+        var runtimeType = schema.GetType(typeName);
+        if (runtimeType is not ObjectType objectType)
+        {
+            RecordError(new GraphQLError(
+                runtimeType is null
+                    ? $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema."
+                    : $"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\".",
+                ErrorCodes.InternalServerError,
+                plan.Locations,
+                ToPath(parent, key, index)));
+            return null;
+        }
+
+        if (!schema.IsSubType(abstractType, objectType))
+        {
+            RecordError(new GraphQLError(
+                $"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".",
+                ErrorCodes.InternalServerError,
+                plan.Locations,
+                ToPath(parent, key, index)));
+            return null;
+        }
+
+        return objectType;
+    }
+
+    private static PathSegment MakePath(PathSegment? parent, string? key, int index) =>
+        key is not null ? PathSegment.Field(parent, key) : PathSegment.Item(parent!, index);
+
+    private static IReadOnlyList<object> ToPath(PathSegment? parent, string? key, int index) =>
+        key is not null ? PathSegment.ToList(parent, key) : PathSegment.ToList(PathSegment.Item(parent!, index));
+}

@@ -1,0 +1,221 @@
+using Gateway.GraphQL.Errors;
+using Gateway.GraphQL.Hosting;
+using Gateway.GraphQL.Types;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation: fields, value completion and null propagation. All of its state is touched from the
+/// request's <see cref="ExecutionPump"/> only (one logical thread), so nothing here needs a lock except the error list.
+/// </summary>
+internal sealed partial class OperationExecution
+{
+    /// <summary>Marks a position whose value could not be produced; its error is already recorded.</summary>
+    internal static readonly object Failed = new();
+
+    private readonly List<GraphQLError> _errors = [];
+    private readonly GraphQLServerOptions _options;
+    private readonly ILogger _logger;
+
+    public OperationExecution(
+        ExecutableSchema schema,
+        IServiceProvider services,
+        IReadOnlyDictionary<string, object?> variables,
+        GraphQLServerOptions options,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Services = services;
+        Variables = variables;
+        _options = options;
+        _logger = logger;
+        CancellationToken = cancellationToken;
+    }
+
+    public ExecutableSchema Schema { get; }
+
+    public IServiceProvider Services { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public IReadOnlyList<GraphQLError> Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return [.. _errors];
+            }
+        }
+    }
+
+    /// <summary>Executes the root selection set; returns the data map, or null when a non-null root field failed.</summary>
+    public async Task<ResultMap?> ExecuteAsync(ObjectType rootType, FieldPlan[] plans, object? rootValue, bool serially)
+    {
+        object? result;
+        if (serially)
+        {
+            result = await ExecuteFieldsSeriallyAsync(rootType, rootValue, plans);
+        }
+        else
+        {
+            var pending = ExecuteFields(rootType, rootValue, plans, null);
+            result = pending.IsCompletedSuccessfully ? pending.Result : await pending;
+        }
+
+        return result as ResultMap;
+    }
+
+    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan[] plans)
+    {
+        var map = new ResultMap(plans.Length);
+        foreach (var plan in plans)
+        {
+            var pending = ExecuteField(type, source, plan, null);
+            var value = pending.IsCompletedSuccessfully ? pending.Result : await pending;
+            if (ReferenceEquals(value, Failed))
+            {
+                return Failed;
+            }
+
+            map.Add(plan.ResponseKey, value);
+        }
+
+        return map;
+    }
+
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, FieldPlan[] plans, PathSegment? path)
+    {
+        var map = new ResultMap(plans.Length);
+        List<PendingValue>? pending = null;
+        var failed = false;
+        for (var i = 0; i < plans.Length; i++)
+        {
+            var plan = plans[i];
+            var result = ExecuteField(type, source, plan, path);
+            if (result.IsCompletedSuccessfully)
+            {
+                var value = result.Result;
+                if (ReferenceEquals(value, Failed))
+                {
+                    failed = true;
+                    break;
+                }
+
+                map.Add(plan.ResponseKey, value);
+            }
+            else
+            {
+                map.Add(plan.ResponseKey, null);
+                (pending ??= []).Add(new PendingValue(map.Count - 1, result.AsTask()));
+            }
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(failed ? Failed : map);
+        }
+
+        return new ValueTask<object?>(AwaitFieldsAsync(map, pending, failed));
+    }
+
+    private static async Task<object?> AwaitFieldsAsync(ResultMap map, List<PendingValue> pending, bool failed)
+    {
+        foreach (var item in pending)
+        {
+            var value = await item.Task;
+            if (ReferenceEquals(value, Failed))
+            {
+                failed = true;
+            }
+            else
+            {
+                map.SetValue(item.Index, value);
+            }
+        }
+
+        return failed ? Failed : map;
+    }
+
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldPlan plan, PathSegment? parentPath)
+    {
+        object? resolved;
+        switch (plan.Kind)
+        {
+            case FieldPlanKind.TypeName:
+                return new ValueTask<object?>(parentType.Name);
+            case FieldPlanKind.ParentValue:
+                try
+                {
+                    resolved = ParentValueResolver.Resolve(source, plan.FieldName);
+                }
+                catch (Exception ex)
+                {
+                    return new ValueTask<object?>(HandleFieldError(ex, plan, parentPath));
+                }
+
+                break;
+            default:
+                ValueTask<object?> pending;
+                try
+                {
+                    var arguments = plan.GetArguments(Variables);
+                    var context = new ResolverContext(this, plan, source, arguments, parentPath);
+                    pending = plan.Resolver!(context);
+                }
+                catch (Exception ex)
+                {
+                    return new ValueTask<object?>(HandleFieldError(ex, plan, parentPath));
+                }
+
+                if (!pending.IsCompletedSuccessfully)
+                {
+                    return new ValueTask<object?>(AwaitResolverAsync(pending, plan, parentPath));
+                }
+
+                resolved = pending.Result;
+                break;
+        }
+
+        return CompleteField(plan, resolved, parentPath);
+    }
+
+    private async Task<object?> AwaitResolverAsync(ValueTask<object?> pending, FieldPlan plan, PathSegment? parentPath)
+    {
+        object? resolved;
+        try
+        {
+            resolved = await pending;
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, plan, parentPath);
+        }
+
+        var completed = CompleteField(plan, resolved, parentPath);
+        return completed.IsCompletedSuccessfully ? completed.Result : await completed;
+    }
+
+    private ValueTask<object?> CompleteField(FieldPlan plan, object? resolved, PathSegment? parentPath)
+    {
+        var completed = CompleteValue(plan.Type, plan, resolved, parentPath, plan.ResponseKey, -1);
+        if (!completed.IsCompletedSuccessfully)
+        {
+            return plan.Type is NonNullType ? completed : new ValueTask<object?>(NullIfFailedAsync(completed));
+        }
+
+        return ReferenceEquals(completed.Result, Failed) && plan.Type is not NonNullType ? default : completed;
+    }
+
+    private static async Task<object?> NullIfFailedAsync(ValueTask<object?> pending)
+    {
+        var value = await pending;
+        return ReferenceEquals(value, Failed) ? null : value;
+    }
+
+    private readonly record struct PendingValue(int Index, Task<object?> Task);
+}
