@@ -29,7 +29,7 @@ public sealed class GraphQLHttpAuditTests
 
     internal static async Task AssertAllAuditsPassAsync(Uri url)
     {
-        var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync("audit.mjs", url.ToString(), TimeSpan.FromMinutes(3));
+        var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync("audit.mjs", [url.ToString()], TimeSpan.FromMinutes(3));
         exitCode.Should().BeOneOf([0, 1], $"the audit script must run (stderr: {stdErr})");
 
         using var report = JsonDocument.Parse(stdOut);
