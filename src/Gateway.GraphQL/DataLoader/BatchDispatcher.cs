@@ -7,7 +7,8 @@ namespace Gateway.GraphQL.DataLoader;
 /// <remarks>
 /// An executor typically loops: run resolvers until every unfinished one waits on a loader; if
 /// <see cref="HasPending"/>, call <see cref="DispatchAllAsync"/> (or start it without awaiting and keep processing
-/// completions); repeat. <see cref="Scheduled"/> tells an idle executor that work arrived.
+/// completions); repeat. <see cref="Scheduled"/> tells an idle executor that work arrived. Dispatches are started on
+/// the caller's synchronization context, so a fetch's own continuations resume there.
 /// </remarks>
 public sealed class BatchDispatcher : IBatchScheduler
 {
@@ -52,6 +53,10 @@ public sealed class BatchDispatcher : IBatchScheduler
     /// had a chance to add its other keys, so the call never waits on a batch it does not send.
     /// </summary>
     /// <param name="ct">Stops waiting (dispatches already started keep running; their loaders own cancellation).</param>
+    /// <remarks>
+    /// Loader dispatches never fail (a failing fetch fails its keys). A foreign dispatch delegate that throws ends this
+    /// call with its exception.
+    /// </remarks>
     public ValueTask DispatchAllAsync(CancellationToken ct = default)
     {
         var work = TakePending();

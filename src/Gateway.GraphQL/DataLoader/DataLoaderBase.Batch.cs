@@ -143,7 +143,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             Exception? failure = null;
             try
             {
-                await _owner.FetchAsync(this, _token);
+                await _owner.FetchAsync(this, _token).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Any failure of the user's fetch belongs to the callers awaiting its keys.
             catch (Exception ex)

@@ -24,7 +24,9 @@ namespace Gateway.GraphQL.DataLoader;
 /// </para>
 /// <para>
 /// Thread safety: all members may be called concurrently. State changes happen under one short lock per loader;
-/// no user code and no task continuation runs under it.
+/// no user code and no task continuation runs under it. Promises complete with continuations run asynchronously, and
+/// the loader's own awaits use <c>ConfigureAwait(false)</c>; a caller's await still resumes on the caller's context
+/// (an executor's pump, for example).
 /// </para>
 /// </remarks>
 public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
@@ -247,7 +249,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     {
         try
         {
-            return await task.WaitAsync(ct);
+            return await task.WaitAsync(ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -260,7 +262,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     {
         try
         {
-            return await Task.WhenAll(tasks).WaitAsync(ct);
+            return await Task.WhenAll(tasks).WaitAsync(ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested && joined is not null)
         {

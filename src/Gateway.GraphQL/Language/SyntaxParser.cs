@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Gateway.GraphQL.Errors;
 
 namespace Gateway.GraphQL.Language;
@@ -268,7 +269,8 @@ internal ref partial struct SyntaxParser
 
     private void EnterNesting(in Token at)
     {
-        if (++_depth > _options.MaxDepth)
+        // The stack check keeps even an unbounded MaxDepth from overflowing the thread's stack.
+        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             SyntaxErrors.ThrowLimit(
                 at.Line,

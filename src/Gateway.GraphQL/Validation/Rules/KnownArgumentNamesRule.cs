@@ -1,0 +1,59 @@
+using Gateway.GraphQL.Language;
+
+namespace Gateway.GraphQL.Validation.Rules;
+
+/// <summary>Argument names: every argument given to a field or directive is defined by it.</summary>
+internal sealed class KnownArgumentNamesRule : ValidationRule
+{
+    public KnownArgumentNamesRule()
+        : base(nameof(KnownArgumentNamesRule), "sec-Argument-Names", Kinds(SyntaxKind.Directive, SyntaxKind.Argument))
+    {
+    }
+
+    public override bool Enter(ValidationContext context, SyntaxNode node)
+    {
+        if (node is DirectiveNode directive)
+        {
+            CheckDirective(context, directive);
+
+            // Directive arguments are checked here; the field check below must not see them.
+            return false;
+        }
+
+        var argument = (ArgumentNode)node;
+        var fieldDef = context.FieldDef;
+        var parentType = context.ParentType;
+        if (context.Argument is null && fieldDef is not null && parentType is not null)
+        {
+            var name = argument.Name.Value;
+            var suggestions = Suggestions.List(name, fieldDef.Arguments.Keys);
+            context.ReportError(
+                this,
+                $"Unknown argument \"{name}\" on field \"{parentType.Name}.{fieldDef.Name}\"." + Suggestions.DidYouMean(suggestions),
+                argument);
+        }
+
+        return true;
+    }
+
+    private void CheckDirective(ValidationContext context, DirectiveNode directive)
+    {
+        if (directive.Arguments.Count == 0 || context.Schema.GetDirective(directive.Name.Value) is not { } definition)
+        {
+            return;
+        }
+
+        foreach (var argument in directive.Arguments)
+        {
+            var name = argument.Name.Value;
+            if (!definition.Arguments.ContainsKey(name))
+            {
+                var suggestions = Suggestions.List(name, definition.Arguments.Keys);
+                context.ReportError(
+                    this,
+                    $"Unknown argument \"{name}\" on directive \"@{directive.Name.Value}\"." + Suggestions.DidYouMean(suggestions),
+                    argument);
+            }
+        }
+    }
+}

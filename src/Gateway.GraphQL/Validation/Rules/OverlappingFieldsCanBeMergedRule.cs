@@ -1,0 +1,115 @@
+using System.Text;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Field selection merging: fields that produce the same response name (through aliases, inline fragments and
+/// fragment spreads) are the same field with the same arguments, return compatible types, and have mergeable
+/// subfields. Fields on parents that can never be the same object may differ in name and arguments.
+/// Follows graphql-js 16's algorithm: each selection set is compared "within" once, then "between" its fields and
+/// its fragments; fragment pairs already compared are remembered (<see cref="FragmentPairSet"/>) and the flattened
+/// fields of each selection set are cached, so repeated fragments cost little. Comparisons are in
+/// <c>OverlappingFieldsCanBeMergedRule.Comparisons.cs</c>, field collection in <c>.Collection.cs</c>.
+/// </summary>
+internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
+{
+    private readonly FragmentPairSet comparedFragmentPairs = new();
+    private readonly Dictionary<SelectionSetNode, CollectedFields> cachedFields = new(ReferenceEqualityComparer.Instance);
+    private ValidationContext context = null!;
+
+    public OverlappingFieldsCanBeMergedRule()
+        : base(nameof(OverlappingFieldsCanBeMergedRule), "sec-Field-Selection-Merging", Kinds(SyntaxKind.SelectionSet))
+    {
+    }
+
+    public override bool Enter(ValidationContext context, SyntaxNode node)
+    {
+        this.context = context;
+        var conflicts = FindConflictsWithinSelectionSet(context.ParentType, (SelectionSetNode)node);
+        if (conflicts is null)
+        {
+            return true;
+        }
+
+        foreach (var conflict in conflicts)
+        {
+            var message = new StringBuilder("Fields \"").Append(conflict.Reason.ResponseName).Append("\" conflict because ");
+            conflict.Reason.AppendMessage(message);
+            message.Append(". Use different aliases on the fields to fetch both if this was intentional.");
+            var nodes = new List<FieldNode>(conflict.Fields1.Count + conflict.Fields2.Count);
+            nodes.AddRange(conflict.Fields1);
+            nodes.AddRange(conflict.Fields2);
+            context.ReportError(this, message.ToString(), nodes);
+        }
+
+        return true;
+    }
+
+    /// <summary>(A) the fields of the set among themselves, (B) against each spread fragment, (C) the fragments against each other.</summary>
+    private List<FieldConflict>? FindConflictsWithinSelectionSet(INamedType? parentType, SelectionSetNode selectionSet)
+    {
+        List<FieldConflict>? conflicts = null;
+        var collected = GetFields(parentType, selectionSet);
+        CollectConflictsWithin(ref conflicts, collected);
+        var fragmentNames = collected.FragmentNames;
+        for (var i = 0; i < fragmentNames.Count; i++)
+        {
+            CollectConflictsBetweenFieldsAndFragment(ref conflicts, false, collected, fragmentNames[i]);
+            for (var j = i + 1; j < fragmentNames.Count; j++)
+            {
+                CollectConflictsBetweenFragments(ref conflicts, false, fragmentNames[i], fragmentNames[j]);
+            }
+        }
+
+        return conflicts;
+    }
+
+    /// <summary>Every pair of fields sharing a response name within one collection (the only place fields are compared "within").</summary>
+    private void CollectConflictsWithin(ref List<FieldConflict>? conflicts, CollectedFields collected)
+    {
+        foreach (var (responseName, fields) in collected.FieldsByResponseName)
+        {
+            if (fields.Count < 2)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < fields.Count; i++)
+            {
+                for (var j = i + 1; j < fields.Count; j++)
+                {
+                    if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
+                    {
+                        (conflicts ??= []).Add(conflict);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every field of the first collection against every field of the second with the same response name.</summary>
+    private void CollectConflictsBetween(ref List<FieldConflict>? conflicts, bool parentFieldsAreMutuallyExclusive, CollectedFields first, CollectedFields second)
+    {
+        var secondFields = second.FieldsByResponseName;
+        foreach (var (responseName, fields1) in first.FieldsByResponseName)
+        {
+            if (!secondFields.TryGetValue(responseName, out var fields2))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < fields1.Count; i++)
+            {
+                for (var j = 0; j < fields2.Count; j++)
+                {
+                    if (FindConflict(parentFieldsAreMutuallyExclusive, responseName, fields1[i], fields2[j]) is { } conflict)
+                    {
+                        (conflicts ??= []).Add(conflict);
+                    }
+                }
+            }
+        }
+    }
+}
