@@ -96,7 +96,7 @@ internal static class ConversationListHandler
         w.WriteStartArray("payload");
         foreach (var c in rows)
         {
-            ConversationJsonWriter.WriteConversation(w, c, caller, snapshot);
+            w.WriteRawValue(snapshot.ConversationJson(c, caller), skipInputValidation: true);
         }
 
         w.WriteEndArray();
