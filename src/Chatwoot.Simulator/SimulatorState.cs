@@ -15,6 +15,7 @@ public sealed class SimulatorState
         _options = options;
         RequestLog = new RequestLog(options.RequestLogCapacity);
         Faults = new FaultRegistry();
+        RateLimiter = new RateLimiter { RequestsPerMinute = options.RateLimitPerMinute };
         _snapshot = new DataSnapshot(InitialData());
         _shape = (int)options.FilterResponseShape;
     }
@@ -25,6 +26,9 @@ public sealed class SimulatorState
     public RequestLog RequestLog { get; }
 
     public FaultRegistry Faults { get; }
+
+    /// <summary>The production throttle (off unless a limit is set): requests per minute before 429 <c>Retry later</c>.</summary>
+    public RateLimiter RateLimiter { get; }
 
     public TimeProvider TimeProvider => _options.TimeProvider;
 
@@ -50,6 +54,7 @@ public sealed class SimulatorState
         _snapshot = new DataSnapshot(InitialData());
         Faults.Clear();
         RequestLog.Clear();
+        RateLimiter.RequestsPerMinute = _options.RateLimitPerMinute;
         _shape = (int)_options.FilterResponseShape;
     }
 

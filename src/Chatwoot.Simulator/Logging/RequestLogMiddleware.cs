@@ -42,12 +42,23 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, SimulatorState 
             AuthGate.ReadToken(context.Request),
             state.TimeProvider.GetUtcNow());
         context.Items[typeof(RecordedRequest)] = entry;
+        state.RequestLog.Enter();
         try
         {
+            if (!state.RateLimiter.TryAcquire(state.TimeProvider.GetUtcNow()))
+            {
+                // Rack::Attack's throttled response: 429, text/plain, no Retry-After.
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync("Retry later", context.RequestAborted);
+                return;
+            }
+
             await next(context);
         }
         finally
         {
+            state.RequestLog.Exit();
             if (!context.RequestAborted.IsCancellationRequested)
             {
                 entry.StatusCode = context.Response.StatusCode;
