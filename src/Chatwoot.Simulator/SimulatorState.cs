@@ -8,6 +8,7 @@ public sealed class SimulatorState
     private readonly SimulatorOptions _options;
     private volatile DataSnapshot _snapshot;
     private volatile int _shape;
+    private int _pageShift;
 
     public SimulatorState(SimulatorOptions options)
     {
@@ -39,6 +40,16 @@ public sealed class SimulatorState
         set => _shape = (int)value;
     }
 
+    /// <summary>
+    /// Rows each page after the first repeats from the end of the previous page (0 = none), to exercise a client's
+    /// de-duplication: upstream has no id tie-breaker, so rows can repeat across pages.
+    /// </summary>
+    public int PageShift
+    {
+        get => Volatile.Read(ref _pageShift);
+        set => Volatile.Write(ref _pageShift, Math.Clamp(value, 0, 24));
+    }
+
     internal DataSnapshot Snapshot => _snapshot;
 
     /// <summary>Serves another data set from now on.</summary>
@@ -55,6 +66,7 @@ public sealed class SimulatorState
         Faults.Clear();
         RequestLog.Clear();
         RateLimiter.RequestsPerMinute = _options.RateLimitPerMinute;
+        PageShift = 0;
         _shape = (int)_options.FilterResponseShape;
     }
 

@@ -96,6 +96,13 @@ internal static class AdminEndpoints
             return Results.NoContent();
         }).WithName("admin.rate-limit.clear");
 
+        // POST /__admin/page-shift?rows=N repeats N rows of the previous page at the top of each later page.
+        admin.MapPost("/page-shift", (int rows) =>
+        {
+            state.PageShift = rows;
+            return Results.NoContent();
+        }).WithName("admin.page-shift");
+
         // POST /__admin/filter-shape?value=seed|real switches the filter endpoint's response shape.
         admin.MapPost("/filter-shape", (string value) =>
         {
