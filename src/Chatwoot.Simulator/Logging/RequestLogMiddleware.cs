@@ -42,6 +42,14 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, SimulatorState 
             AuthGate.ReadToken(context.Request),
             state.TimeProvider.GetUtcNow());
         context.Items[typeof(RecordedRequest)] = entry;
+
+        // Recorded when the headers go out, so the status is visible before the client has the response.
+        context.Response.OnStarting(static state =>
+        {
+            var (entry, response) = ((RecordedRequest, HttpResponse))state;
+            entry.StatusCode = response.StatusCode;
+            return Task.CompletedTask;
+        }, (entry, context.Response));
         state.RequestLog.Enter();
         try
         {
@@ -59,10 +67,6 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, SimulatorState 
         finally
         {
             state.RequestLog.Exit();
-            if (!context.RequestAborted.IsCancellationRequested)
-            {
-                entry.StatusCode = context.Response.StatusCode;
-            }
         }
     }
 }
