@@ -32,9 +32,6 @@ internal static class ValidateCommand
         """;
 
     // Console output, never embedded in HTML: keep quotes and non-ASCII text readable.
-    // A schema is trusted input and larger than any operation: only the syntax is checked, not the request limits.
-    private static readonly ParserOptions SchemaParserOptions = new() { MaxTokens = int.MaxValue, MaxFields = int.MaxValue };
-
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Runs the command with the arguments after <c>validate</c>; returns the process exit code.</summary>
@@ -98,7 +95,7 @@ internal static class ValidateCommand
         Schema schema;
         try
         {
-            schema = Schema.FromDocument(Parser.Parse(File.ReadAllBytes(schemaPath), SchemaParserOptions));
+            schema = Schema.FromDocument(Parser.Parse(File.ReadAllBytes(schemaPath), ParserOptions.Trusted));
         }
         catch (GraphQLException exception)
         {
