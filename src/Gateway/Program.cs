@@ -1,3 +1,3 @@
-using Gateway.Commands;
+using Gateway.Cli;
 
 return await GatewayCommandLine.RunAsync(args, CancellationToken.None);

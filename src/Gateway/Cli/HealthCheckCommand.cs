@@ -1,4 +1,4 @@
-namespace Gateway.Commands;
+namespace Gateway.Cli;
 
 /// <summary>Probes a running gateway; used as the container's health check (the runtime image has no curl).</summary>
 internal static class HealthCheckCommand

@@ -1,6 +1,6 @@
-using Gateway.Commands;
+using Gateway.Cli;
 
-namespace Gateway.Tests.Commands;
+namespace Gateway.Tests.Cli;
 
 public sealed class SchemaExportCommandTests
 {

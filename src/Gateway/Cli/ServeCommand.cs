@@ -1,7 +1,7 @@
 using Chatwoot.Simulator;
 using Gateway.Hosting;
 
-namespace Gateway.Commands;
+namespace Gateway.Cli;
 
 /// <summary>Serves the gateway until it is stopped (Ctrl+C or SIGTERM).</summary>
 internal static class ServeCommand

@@ -1,4 +1,4 @@
-namespace Gateway.Commands;
+namespace Gateway.Cli;
 
 /// <summary>
 /// The gateway's command line: no command serves the gateway; <c>validate</c> checks operation documents against a
@@ -30,7 +30,7 @@ internal static class GatewayCommandLine
         switch (args[0])
         {
             case "validate":
-                return await ValidateCommand.RunAsync(args[1..], Console.Out, Console.Error, ct);
+                return ValidateCommand.Run(args[1..], Console.Out, Console.Error);
             case "schema" when args.Length > 1 && args[1] == "export":
                 return await SchemaExportCommand.RunAsync(args[2..], Console.Out, Console.Error, ct);
             case "healthcheck":

@@ -3,7 +3,7 @@ using Gateway.GraphQL.Hosting;
 using Gateway.GraphQL.Types;
 using Gateway.Resolvers;
 
-namespace Gateway.Commands;
+namespace Gateway.Cli;
 
 /// <summary><c>schema export [--output FILE]</c>: the SDL of the schema the server serves (HotChocolate's command name).</summary>
 internal static class SchemaExportCommand
