@@ -161,7 +161,7 @@ internal sealed partial class GraphQLHttpEndpoint
             return StatusCodes.Status405MethodNotAllowed;
         }
 
-        if (result.HasData || mediaType == ResponseMediaType.Json)
+        if (result.HasData || result.Errors.Count == 0 || mediaType == ResponseMediaType.Json)
         {
             return StatusCodes.Status200OK;
         }

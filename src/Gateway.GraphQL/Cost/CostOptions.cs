@@ -1,0 +1,23 @@
+namespace Gateway.GraphQL.Cost;
+
+/// <summary>
+/// Static cost analysis after the IBM GraphQL cost specification, with HotChocolate's defaults (configuration
+/// section <c>GraphQL:Cost</c>).
+/// </summary>
+public sealed class CostOptions
+{
+    /// <summary>Whether operations over <see cref="MaxFieldCost"/> or <see cref="MaxTypeCost"/> are refused (default true).</summary>
+    public bool EnforceCostLimits { get; set; } = true;
+
+    /// <summary>Largest accepted field cost (default 1000).</summary>
+    public double MaxFieldCost { get; set; } = 1000;
+
+    /// <summary>Largest accepted type cost, the number of objects the operation may produce (default 1000).</summary>
+    public double MaxTypeCost { get; set; } = 1000;
+
+    /// <summary>Weight of a field bound to a resolver (I/O) without <c>@cost</c> (default 10).</summary>
+    public double DefaultResolverCost { get; set; } = 10;
+
+    /// <summary>Size assumed for a list field without <c>@listSize</c> (default 10).</summary>
+    public double DefaultListSize { get; set; } = 10;
+}
