@@ -89,4 +89,7 @@ public static class ErrorCodes
 
     /// <summary>Too many requests are executing at once; retry later.</summary>
     public const string TooManyConcurrentRequests = "TOO_MANY_CONCURRENT_REQUESTS";
+
+    /// <summary>Automatic persisted queries are switched off on this server.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
 }

@@ -74,18 +74,20 @@ internal static class GraphQLHttpRequestParser
             return false;
         }
 
-        if (string.IsNullOrEmpty(queryText))
-        {
-            error = "The \"query\" parameter is missing; send the GraphQL document in the \"query\" query-string parameter.";
-            return false;
-        }
-
-        result.Query = queryText;
+        result.Query = string.IsNullOrEmpty(queryText) ? null : queryText;
         result.OperationName = string.IsNullOrEmpty(operationName) ? null : operationName;
         if (!TryParseMap(variablesText, "variables", result, out var variables, out error)
             || !TryParseMap(extensionsText, "extensions", result, out var extensions, out error))
         {
             result.Dispose();
+            return false;
+        }
+
+        // Protection hook: an automatic persisted query may leave the text out.
+        if (string.IsNullOrEmpty(queryText) && !Persisted.PersistedOperationResolver.HasPersistedQuery(extensions))
+        {
+            result.Dispose();
+            error = "The \"query\" parameter is missing; send the GraphQL document in the \"query\" query-string parameter.";
             return false;
         }
 
@@ -152,7 +154,8 @@ internal static class GraphQLHttpRequestParser
             }
         }
 
-        if (!sawQuery || string.IsNullOrEmpty(request.Query))
+        // Protection hook: an automatic persisted query may leave the text out.
+        if ((!sawQuery || string.IsNullOrEmpty(request.Query)) && !Persisted.PersistedOperationResolver.HasPersistedQuery(request.Extensions))
         {
             error = "The \"query\" parameter is missing; the request body must be a JSON object with a string \"query\" member.";
             return false;
