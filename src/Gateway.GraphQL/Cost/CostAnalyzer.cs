@@ -104,7 +104,9 @@ internal sealed partial class CostAnalyzer
             ? explicitWeight
             : _hasResolver(parent, name) ? _options.DefaultResolverCost : composite ? 1 : 0;
 
-        var ownSize = listSize is not null ? ListSize(listSize, node, definition) : _options.DefaultListSize;
+        var ownSize = listSize is not null ? ListSize(listSize, node, definition)
+            : _options.ListSizes.Count > 0 && _options.ListSizes.TryGetValue($"{parent.Name}.{name}", out var configured) ? configured
+            : _options.DefaultListSize;
         double size = 1;
         if (sized is { } fromParent && fromParent.Names.Contains(name))
         {

@@ -20,4 +20,10 @@ public sealed class CostOptions
 
     /// <summary>Size assumed for a list field without <c>@listSize</c> (default 10).</summary>
     public double DefaultListSize { get; set; } = 10;
+
+    /// <summary>
+    /// List sizes by <c>Type.field</c> for schemas that cannot carry <c>@listSize</c> (e.g. <c>ConversationPage.nodes</c> = 25);
+    /// a <c>@listSize</c> directive on the field wins.
+    /// </summary>
+    public Dictionary<string, double> ListSizes { get; } = new(StringComparer.Ordinal);
 }
