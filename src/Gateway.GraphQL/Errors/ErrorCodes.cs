@@ -92,4 +92,7 @@ public static class ErrorCodes
 
     /// <summary>Automatic persisted queries are switched off on this server.</summary>
     public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>A variable holds a list longer than <c>GraphQL:Limits:MaxInputListLength</c>.</summary>
+    public const string InputListTooLong = "INPUT_LIST_TOO_LONG";
 }

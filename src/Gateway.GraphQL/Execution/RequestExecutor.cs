@@ -92,6 +92,12 @@ internal sealed partial class RequestExecutor : IRequestExecutor
             return Task.FromResult(ExecutionResult.FromErrors(coercionErrors));
         }
 
+        // Protection hook: bounded variable values.
+        if (Limits.InputLimits.Check(variables, _options.Limits) is { } inputError)
+        {
+            return Task.FromResult(ExecutionResult.FromError(inputError));
+        }
+
         // Protection hook: static cost from the actual variable values (refuses, reports or only computes).
         var cost = CostGate.Check(_schema, document.Fragments, operation, rootType, variables, _options.Cost, request.CostReport, out var costResult);
         if (costResult is not null)

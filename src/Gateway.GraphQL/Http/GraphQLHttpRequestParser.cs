@@ -101,13 +101,23 @@ internal static class GraphQLHttpRequestParser
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            error = $"The request body must be a JSON object, not {Describe(root.ValueKind)}.";
+            error = root.ValueKind == JsonValueKind.Array
+                ? "Batched requests (a JSON array of operations) are not supported: send one operation per request, as a JSON object."
+                : $"The request body must be a JSON object, not {Describe(root.ValueKind)}.";
             return false;
         }
 
         var sawQuery = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
+            // Protection hook: duplicate keys are ambiguous (which one wins differs between parsers), so refuse them.
+            if (!seen.Add(property.Name))
+            {
+                error = $"The request body has the member \"{property.Name}\" more than once.";
+                return false;
+            }
+
             var value = property.Value;
             switch (property.Name)
             {
@@ -183,7 +193,11 @@ internal static class GraphQLHttpRequestParser
         var dictionary = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            dictionary[property.Name] = property.Value;
+            if (!dictionary.TryAdd(property.Name, property.Value))
+            {
+                error = $"The \"{name}\" parameter has the member \"{property.Name}\" more than once.";
+                return false;
+            }
         }
 
         map = dictionary;

@@ -23,4 +23,7 @@ public sealed class OperationLimitsOptions
     /// <c>possibleTypes</c> (default 2: graphql-js refuses a third level).
     /// </summary>
     public int MaxIntrospectionListDepth { get; set; } = 2;
+
+    /// <summary>Longest list accepted in a variable value, at any nesting level (default 1000).</summary>
+    public int MaxInputListLength { get; set; } = 1000;
 }
