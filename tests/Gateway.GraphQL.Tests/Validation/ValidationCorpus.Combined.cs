@@ -6,6 +6,36 @@ internal static partial class ValidationCorpus
     private static readonly string[] Combined =
     [
         """
+        directive @custom(arg: Int!, opt: String = "x") on FIELD | OBJECT
+        type Cow @custom @custom(arg: 1) {
+          name(a: Int @custom, b: Strin): String @deprecated(reason: 1) @onField
+          other: [Unknown!]
+        }
+        extend type Cow @custom(arg: 2)
+        input In {
+          f: Int = "x" @deprecated @deprecated
+          g: In2 @custom
+          h: ComplexInput = { requiredField: true, requiredField: false }
+        }
+        enum E { A @skip(if: true) B @deprecated }
+        union U @onQuery = Cow | Dog | Nope
+        scalar S @specifiedBy(url: 1) @specifiedBy(url: "x")
+        schema @onQuery { query: QueryRoot }
+        extend schema @onQuery
+        query { dog @custom { name } cat @custom(arg: 1, other: 2) { name } }
+        query Q($c: Cow, $e: E, $s: String) { dog { name @custom(arg: $s) } }
+        """,
+        """
+        interface I implements J @deprecated { f(x: Boolean = 1): I }
+        extend interface I @onField
+        extend union CatOrDog @onQuery
+        extend enum DogCommand @onQuery
+        extend input ComplexInput @onQuery
+        extend scalar String @onQuery
+        directive @d(a: [Int] = [1, "2"], b: FurColor = PURPLE) repeatable on FIELD_DEFINITION | ARGUMENT_DEFINITION
+        { dog { name @d } }
+        """,
+        """
         query {
           dogg { name }
           dog { nam barkVolum }
