@@ -3,7 +3,7 @@ using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.GraphQL.Tests.Execution.Batching;
+namespace Gateway.GraphQL.Tests.Execution.SchedulerBatching;
 
 /// <summary>
 /// A small chat schema whose object fields resolve through request-scoped DataLoaders. Data is generated:

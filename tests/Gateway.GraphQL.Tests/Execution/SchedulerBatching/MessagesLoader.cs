@@ -1,6 +1,6 @@
 using Gateway.GraphQL.DataLoader;
 
-namespace Gateway.GraphQL.Tests.Execution.Batching;
+namespace Gateway.GraphQL.Tests.Execution.SchedulerBatching;
 
 internal sealed class MessagesLoader(IBatchScheduler scheduler, BatchLog log) : GroupedDataLoader<int, Dictionary<string, object?>>(scheduler)
 {

@@ -1,6 +1,6 @@
 using Gateway.GraphQL.Errors;
 
-namespace Gateway.GraphQL.Tests.Execution.Batching;
+namespace Gateway.GraphQL.Tests.Execution.SchedulerBatching;
 
 /// <summary>DataLoader batching through the executor: every key requested at one depth goes out in one batch.</summary>
 public sealed class ExecutorBatchingTests

@@ -1,6 +1,6 @@
 using Gateway.GraphQL.DataLoader;
 
-namespace Gateway.GraphQL.Tests.Execution.Batching;
+namespace Gateway.GraphQL.Tests.Execution.SchedulerBatching;
 
 internal sealed class ContactLoader(IBatchScheduler scheduler, BatchLog log) : BatchDataLoader<int, Dictionary<string, object?>>(scheduler)
 {
