@@ -19,6 +19,7 @@ public class UpstreamDeserializationBenchmarks
     {
         _listPage = UpstreamPageJson.ListPage(25);
         _filterPage = UpstreamPageJson.FilterPage(25);
+        Console.WriteLine($"// list page {_listPage.Length} bytes, filter page {_filterPage.Length} bytes");
     }
 
     /// <summary>The floor: parse the bytes, build nothing.</summary>
