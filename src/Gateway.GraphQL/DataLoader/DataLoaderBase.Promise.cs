@@ -27,7 +27,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         public Batch? Join(bool cancellable)
         {
             var batch = Batch;
-            if (batch is null || batch.State is BatchState.Completed or BatchState.Abandoned)
+            if (batch is null || Task.IsCompleted || batch.State is BatchState.Completed or BatchState.Abandoned)
             {
                 return null;
             }

@@ -19,7 +19,8 @@ public static partial class SchemaPrinter
             parts.Add(schemaDefinition);
         }
 
-        parts.AddRange(schema.Directives.Where(d => !d.IsBuiltIn).Select(PrintDirective));
+        // Like graphql-js's isSpecifiedDirective, by name: an SDL redefinition of @deprecated is not printed either.
+        parts.AddRange(schema.Directives.Where(d => BuiltInDirectives.Get(d.Name) is null).Select(PrintDirective));
         parts.AddRange(schema.Types.Values
             .Where(t => !IntrospectionTypes.IsIntrospectionTypeName(t.Name) && t is not ScalarType { IsBuiltIn: true })
             .Select(PrintType));
@@ -109,9 +110,9 @@ public static partial class SchemaPrinter
     private static string PrintInputValue(InputValue value)
     {
         var declaration = value.Name + ": " + value.Type.Print();
-        if (value.DefaultValue is not null)
+        if (value.PrintDefaultValue() is { } defaultValue)
         {
-            declaration += " = " + ValueLiteralPrinter.Print(LiteralCanonicalizer.Canonicalize(value.DefaultValue, value.Type));
+            declaration += " = " + defaultValue;
         }
 
         return declaration + PrintDeprecated(value.DeprecationReason);

@@ -80,7 +80,7 @@ internal static class ValidateCommand
             return Fail(error, "No document to validate.");
         }
 
-        schemaPath ??= Path.Combine(AppContext.BaseDirectory, "schema.graphql");
+        schemaPath ??= Resolvers.GatewaySchema.FilePath;
         if (!File.Exists(schemaPath))
         {
             return Fail(error, $"Schema file '{schemaPath}' does not exist.");
