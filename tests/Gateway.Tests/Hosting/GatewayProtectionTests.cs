@@ -110,6 +110,32 @@ public sealed class GatewayProtectionTests
         json.RootElement.GetProperty("data").GetProperty("conversations").GetProperty("nodes").GetArrayLength().Should().BeGreaterThan(0);
     }
 
+    [Fact]
+    public async Task Post_TypicalConversationListQuery_IsWithinTheDefaultCostLimits()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync();
+        const string Query = "{ conversations { page nodes { id sender { name } assignee { name } inbox { name } team { name } messages { id sender { __typename } } } } }";
+
+        var (status, body, response) = await gateway.PostJsonAsync(new { query = Query });
+        response.Dispose();
+
+        status.Should().Be(200, body);
+        body.Should().NotContain("\"errors\"");
+    }
+
+    [Fact]
+    public async Task Post_OverTheConfiguredFieldCost_Answers400NamingTheLimit()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync(new Dictionary<string, string?> { ["GraphQL:Cost:MaxFieldCost"] = "50" });
+
+        var (status, body, response) = await gateway.PostJsonAsync(new { query = "{ conversations { nodes { id sender { name } assignee { name } } } }" });
+        response.Dispose();
+
+        status.Should().Be(400);
+        ProtectedGateway.FirstErrorCode(body).Should().Be(ErrorCodes.MaxFieldCostExceeded);
+        body.Should().Contain("maximum field cost of 50");
+    }
+
     private static async Task<HttpResponseMessage> PreflightAsync(ProtectedGateway gateway, string origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");

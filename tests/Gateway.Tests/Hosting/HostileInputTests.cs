@@ -138,7 +138,7 @@ public sealed class HostileInputTests : IClassFixture<HostileInputFixture>
 
         var body = await AssertRefusedAsync(Json(batch), 400, ErrorCodes.BadRequest);
 
-        body.Should().Contain("Batched requests");
+        body.Should().Contain("batched requests (a JSON array of operations) are not supported");
     }
 
     [Fact]
