@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Gateway.GraphQL.Errors;
+using Gateway.GraphQL.Hosting;
 using Gateway.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Tests.Hosting;
 
@@ -87,6 +90,18 @@ public sealed class GatewayProtectionTests
         status.Should().Be(200);
         body.Should().Be("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""");
         ideResponse.Content.Headers.ContentType?.MediaType.Should().NotBe("text/html");
+    }
+
+    [Theory]
+    [InlineData("Production", false)]
+    [InlineData("Development", true)]
+    public async Task ExceptionDetails_OnlyInDevelopment(string environment, bool expected)
+    {
+        await using var gateway = await ProtectedGateway.StartAsync(environment: environment);
+
+        var options = gateway.Host.App.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
+
+        options.IncludeExceptionDetails.Should().Be(expected);
     }
 
     [Fact]
