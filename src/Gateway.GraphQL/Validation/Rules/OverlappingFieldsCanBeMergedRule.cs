@@ -27,7 +27,14 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     public override bool Enter(ValidationContext context, SyntaxNode node)
     {
         this.context = context;
-        var conflicts = FindConflictsWithinSelectionSet(context.ParentType, (SelectionSetNode)node);
+        var selectionSet = (SelectionSetNode)node;
+        if (HasOnlyDistinctFields(selectionSet))
+        {
+            // Nothing to compare within, and no fragments to compare with: skip collecting (the common case).
+            return true;
+        }
+
+        var conflicts = FindConflictsWithinSelectionSet(context.ParentType, selectionSet);
         if (conflicts is null)
         {
             return true;
@@ -42,6 +49,36 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
             nodes.AddRange(conflict.Fields1);
             nodes.AddRange(conflict.Fields2);
             context.ReportError(this, message.ToString(), nodes);
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the set has only fields (no fragments) and no two share a response name.</summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        if (selections.Count > 32)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var name = field.Alias?.Value ?? field.Name.Value;
+            for (var j = 0; j < i; j++)
+            {
+                var other = (FieldNode)selections[j];
+                if ((other.Alias?.Value ?? other.Name.Value) == name)
+                {
+                    return false;
+                }
+            }
         }
 
         return true;
