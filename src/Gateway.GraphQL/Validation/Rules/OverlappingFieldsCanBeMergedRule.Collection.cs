@@ -25,7 +25,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
             return collected;
         }
 
-        return GetFields(TypeFromAst.Resolve(context.Schema, fragment.TypeCondition) as INamedType, fragment.SelectionSet);
+        return GetFields(ValidationTypes.Resolve(context.Schema, fragment.TypeCondition) as INamedType, fragment.SelectionSet);
     }
 
     private void Collect(INamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected)
@@ -65,7 +65,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
                 case InlineFragmentNode inline:
                 {
-                    var type = inline.TypeCondition is null ? parentType : TypeFromAst.Resolve(context.Schema, inline.TypeCondition) as INamedType;
+                    var type = inline.TypeCondition is null ? parentType : ValidationTypes.Resolve(context.Schema, inline.TypeCondition) as INamedType;
                     Collect(type, inline.SelectionSet, collected);
                     break;
                 }
