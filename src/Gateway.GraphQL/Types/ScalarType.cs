@@ -53,11 +53,12 @@ public abstract class ScalarType : INamedType
 
     public override string ToString() => Name;
 
+    /// <summary>Binds the scalar to its SDL declaration: the SDL's description, <c>@specifiedBy</c> and directives replace the defaults.</summary>
     internal void BindDefinition(ScalarTypeDefinitionNode? node, string? description, string? specifiedByUrl, IReadOnlyList<DirectiveNode> directives)
     {
         SyntaxNode = node;
-        Description = description ?? Description;
-        SpecifiedByUrl = specifiedByUrl ?? SpecifiedByUrl;
+        Description = description;
+        SpecifiedByUrl = specifiedByUrl;
         _directives = directives;
     }
 }
