@@ -1,6 +1,6 @@
 using Gateway.GraphQL.DataLoader;
 
-namespace Gateway.GraphQL.Tests.Execution.Batching;
+namespace Gateway.GraphQL.Tests.Execution.SchedulerBatching;
 
 /// <summary>A loader whose fetch loads from two other loaders of the same request (contact, then the contact's inbox).</summary>
 internal sealed class ContactInboxNameLoader(IBatchScheduler scheduler, BatchLog log, ContactLoader contacts, InboxLoader inboxes)
