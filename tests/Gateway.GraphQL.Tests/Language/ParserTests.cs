@@ -55,6 +55,23 @@ public sealed class ParserTests
     [InlineData("subscription S { a } mutation { b } query Q(", "Syntax Error: Expected \"$\", found <EOF>.", 1, 45)]
     [InlineData("{ a ... { b } ... on T }", "Syntax Error: Expected \"{\", found \"}\".", 1, 24)]
     [InlineData("{ a(b: \"on\") ...\"on\" }", "Syntax Error: Expected \"{\", found String \"on\".", 1, 17)]
+    [InlineData("{ a & }", "Syntax Error: Expected Name, found \"&\".", 1, 5)]
+    [InlineData("{ a | }", "Syntax Error: Expected Name, found \"|\".", 1, 5)]
+    [InlineData("{ a = }", "Syntax Error: Expected Name, found \"=\".", 1, 5)]
+    [InlineData("{ a ] }", "Syntax Error: Expected Name, found \"]\".", 1, 5)]
+    [InlineData("{ a [ }", "Syntax Error: Expected Name, found \"[\".", 1, 5)]
+    [InlineData("{ a ! }", "Syntax Error: Expected Name, found \"!\".", 1, 5)]
+    [InlineData("{ a ( }", "Syntax Error: Expected Name, found \"}\".", 1, 7)]
+    [InlineData("{ a ) }", "Syntax Error: Expected Name, found \")\".", 1, 5)]
+    [InlineData("{ a : : }", "Syntax Error: Expected Name, found \":\".", 1, 7)]
+    [InlineData("{ a 1 }", "Syntax Error: Expected Name, found Int \"1\".", 1, 5)]
+    [InlineData("{ a -1.5e3 }", "Syntax Error: Expected Name, found Float \"-1.5e3\".", 1, 5)]
+    [InlineData("{ a \"\"\"  block\n  text\"\"\" }", "Syntax Error: Expected Name, found BlockString \"  block\ntext\".", 1, 5)]
+    [InlineData("{ a \"esc\\u00e9\" }", "Syntax Error: Expected Name, found String \"esc\u00e9\".", 1, 5)]
+    [InlineData("{ a $ }", "Syntax Error: Expected Name, found \"$\".", 1, 5)]
+    [InlineData("{ a @ @ }", "Syntax Error: Expected Name, found \"@\".", 1, 7)]
+    [InlineData("query Q($a: Int = 1 = 2) { a }", "Syntax Error: Expected \"$\", found \"=\".", 1, 21)]
+    [InlineData("{ a(x: [1 2 3 {b: $c, d: [$e]}] ) @ }", "Syntax Error: Expected Name, found \"}\".", 1, 37)]
     public void Parse_InvalidDocument_ThrowsGraphQLJsSyntaxError(string source, string message, int line, int column)
     {
         var error = ParseError(source);
