@@ -138,6 +138,41 @@ public sealed class FaultTests
         afterStatus.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task AdminFaults_DocumentedRuleJson_IsReadFieldByField()
+    {
+        await using var sim = await Sim.StartAsync(Conversation(1));
+        const string Json = """
+            {"endpoint":"conversations.list","latency_ms":200,"latency_max_ms":800,"error_rate":0.3,"error_status":503,
+             "burst429":3,"retry_after_seconds":2,"hang":false,"drop_connection":false,"malformed_json":true,"probability":0.5,"times":5}
+            """;
+
+        using var post = await sim.Http.PostAsync("__admin/faults", new StringContent(Json, Encoding.UTF8, "application/json"));
+
+        post.StatusCode.Should().Be(HttpStatusCode.Created);
+        var rule = sim.State.Faults.Rules.Single();
+        rule.Endpoint.Should().Be(SimulatorEndpoints.ConversationsList);
+        rule.LatencyMs.Should().Be(200);
+        rule.LatencyMaxMs.Should().Be(800);
+        rule.ErrorRate.Should().Be(0.3);
+        rule.ErrorStatus.Should().Be(503);
+        rule.Burst429.Should().Be(3);
+        rule.RetryAfterSeconds.Should().Be(2);
+        rule.MalformedJson.Should().BeTrue();
+        rule.Probability.Should().Be(0.5);
+        rule.Times.Should().Be(5);
+    }
+
+    [Fact]
+    public async Task AdminFaults_InvalidJson_Returns400()
+    {
+        await using var sim = await Sim.StartAsync(Conversation(1));
+
+        using var post = await sim.Http.PostAsync("__admin/faults", new StringContent("{nope", Encoding.UTF8, "application/json"));
+
+        post.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
     private static async Task<HttpResponseMessage> Send(Sim sim)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, List);

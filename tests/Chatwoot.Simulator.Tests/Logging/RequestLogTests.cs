@@ -67,4 +67,15 @@ public sealed class RequestLogTests
 
         log.Snapshot().Select(r => r.Path).Should().Equal("/b", "/c");
     }
+
+    [Fact]
+    public async Task RequestLog_MaxInFlight_ShowsHowManyRequestsRanConcurrently()
+    {
+        await using var sim = await Sim.StartAsync(Conversation(1));
+        sim.State.Faults.Add(new FaultRule { LatencyMs = 1000 }); // long enough for the four requests to overlap on a loaded machine
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => sim.GetAsync("api/v1/accounts/1/teams")));
+
+        sim.State.RequestLog.MaxInFlight.Should().Be(4);
+    }
 }
