@@ -202,16 +202,4 @@ public sealed class ChatwootClientErrorTests : IDisposable
         result.TryGetValue(out _, out var error).Should().BeFalse();
         error!.Kind.Should().Be(UpstreamErrorKind.NotFound);
     }
-
-    /// <summary>A body sent without Content-Length (chunked), so only reading it reveals its size.</summary>
-    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
-    {
-        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }
