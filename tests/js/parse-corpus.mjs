@@ -31,8 +31,40 @@ const sinks = [...kitchenSinkSource.matchAll(/= """"\n([\s\S]*?)\n\s*"""";/g)]
   .map((m) => m[1].split('\n').map((line) => line.slice(8)).join('\n'));
 const definitions = sinks.flatMap((sink) => sink.split('\n\n'));
 
-const sources = new Set();
-while (sources.size < 700) {
+const sources = new Set([
+  // Lexer edge cases.
+  '{ a(s: "\\u{1F600}\\uD83D\\uDE00\\u0041\\n\\t\\"\\\\\\/") }', '{ a(s: "\\u{110000}") }', '{ a(s: "\\u{}") }',
+  '{ a(s: "\\uD800\\u0041") }', '{ a(s: "\\uDC00") }', '{ a(s: "\\u{00000041}") }', '{ a(s: "\\u{000000041}") }',
+  '{ a(s: "unterminated) }', '{ a(s: """unterminated) }', '{ a(n: 0123) }', '{ a(n: 1.) }', '{ a(n: .5) }', '{ a(n: 1e) }',
+  '{ a(n: -) }', '{ a(n: 1.5e+3, m: -0.0, o: 9e-9) }', '{ a(n: 12abc) }', '{ a(n: 0x10) }', '{ a ? }', '{ a ~ }', "{ a 'b' }",
+  '\uFEFF{ a }', '{ a }\u0000', '# only a comment', '', '   ', '\n\n\n', '{ a\r\n  b\r  c\n}', '{ a # trailing',
+  // Descriptions on executable definitions (graphql-js 16.15).
+  '"d" query Q { a }', '"""d""" mutation { a }', '"d" subscription S($v: Int) { a }', '"d" fragment F on T { a }',
+  'query Q("d" $a: Int, """e""" $b: [String!]! = ["x"] @dir) { a }', '"d" { a }', '"d" extend type T @d', '"d" "e" type T',
+  'query Q($a: String = """multi\nline""") { a }', 'query Q("""multi\nline""" $a: Int) { a }',
+  // Printing: long argument lists, block strings in arguments and descriptions, nested values.
+  '{ aVeryLongFieldNameThatTakesSpace(firstArgument: 123456, secondArgument: "a string value", third: [1, 2, 3]) }',
+  '{ f(a: 1234567890, b: 1234567890, c: 1234567890, d: 1234567890, e: 1234567890, g: 1234567) }',
+  '{ f(a: 1234567890, b: 1234567890, c: 1234567890, d: 1234567890, e: 1234567890, g: 12345678) }',
+  '{ a { b(x: """  leading\n  spaces""") { c(y: """trailing quote\"""") } } }',
+  '{ a(x: """ends with backslash\\""", y: """has \\""" triple""", z: """""") }',
+  '{ a(o: {b: {c: [{d: null, e: ENUM, f: $v, g: true}]}}, l: [[], [[]], {}]) @skip(if: $s) @include(if: false) }',
+  'type T {\n  "d"\n  f(\n    """multi\n    line"""\n    a: Int = 1 @x\n    b: [T!]! = [{a: 1}]\n  ): T @y\n}',
+  '"""\n  Indented\n    more\n"""\nscalar S', '"tab\\tand \\u0001 and \\u007F" enum E { "v" A @d, B }',
+  'directive @d("x" a: Int = 1, b: String) repeatable on FIELD | ENUM_VALUE',
+  'directive @d(\n  """x"""\n  a: Int\n) on | QUERY',
+  'schema @a @b { query: Q mutation: M }', 'extend schema { subscription: S }', 'extend scalar S @a(b: {c: 1})',
+  'interface I implements A & B & C @d { f: Int }', 'extend interface I @d', 'union U = | A | B | C',
+  'extend union U @d = A', 'input I { a: Int = 1 b: [Int] = [1, 2] @d }', 'extend input I @d { c: I }',
+  'query ($a: Int = 1, $b: Int) @d { ... on T @e { a } ... @f { b } ...F @g }',
+  'fragment F on T @d { a: b(c: "d") }', '{ alias: field(arg: $var) }', 'mutation M { a }\n\nsubscription S { b }',
+  // Errors at various places.
+  'query Q($a: Int = $b) { a }', 'type T { f(a: Int = $v): Int }', 'enum E { true }', 'enum E { A, null }',
+  'directive @d on FIELD | BAD', 'directive @d repeatable', 'extend', 'extend type T', 'extend schema',
+  'fragment on on T { a }', 'fragment F on T', '{ ...on }', '{ a(b: ) }', 'query Q($a: ) { a }', 'query Q($a: [Int) { a }',
+  'schema { query: Q, other: O }', 'union U = A |', 'type T implements & { a: Int }', 'input I { a(b: Int): Int }',
+]);
+while (sources.size < 800) {
   let text = '';
   const length = 1 + Math.floor(random() * 20);
   for (let i = 0; i < length; i++) text += pick(fragments);

@@ -7,7 +7,7 @@ namespace Gateway.GraphQL.Tests.Language;
 
 /// <summary>
 /// Differential test against graphql-js 16.15: <c>Data/graphql-js-parse-corpus.json</c> (made by
-/// <c>tests/js/parse-corpus.mjs</c>) holds ~1150 generated documents with graphql-js's syntax error or its print() of
+/// <c>tests/js/parse-corpus.mjs</c>) holds ~1250 generated and handwritten documents with graphql-js's syntax error or its print() of
 /// the AST. Our parser must fail with the same message at the same line and column, or print the same text.
 /// </summary>
 public sealed class GraphQLJsParseCorpusTests
