@@ -88,10 +88,29 @@ while (mutations < 400) {
   }
 }
 
+// Every node but the document as "Kind start end line:column", sorted, to compare locations.
+function nodeLocations(ast) {
+  const found = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value !== null && typeof value === 'object' && typeof value.kind === 'string') {
+      if (value.kind !== 'Document') {
+        const { start, end, startToken } = value.loc;
+        found.push(`${value.kind} ${start} ${end} ${startToken.line}:${startToken.column}`);
+      }
+      for (const [key, child] of Object.entries(value)) if (key !== 'loc') visit(child);
+    }
+  };
+  visit(ast);
+  return found.sort();
+}
+
 const cases = [];
 for (const source of sources) {
   try {
-    cases.push({ source, printed: print(parse(source)) });
+    const ast = parse(source);
+    cases.push({ source, printed: print(ast), nodes: nodeLocations(ast) });
   } catch (error) {
     if (!(error instanceof GraphQLError)) continue;
     const [location] = error.locations ?? [];

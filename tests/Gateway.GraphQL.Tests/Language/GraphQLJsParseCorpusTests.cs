@@ -8,13 +8,53 @@ namespace Gateway.GraphQL.Tests.Language;
 /// <summary>
 /// Differential test against graphql-js 16.15: <c>Data/graphql-js-parse-corpus.json</c> (made by
 /// <c>tests/js/parse-corpus.mjs</c>) holds ~1250 generated and handwritten documents with graphql-js's syntax error or its print() of
-/// the AST. Our parser must fail with the same message at the same line and column, or print the same text.
+/// the AST and every node's location. Our parser must fail with the same message at the same line and column, or
+/// print the same text and locate every node (start, end, line, column) the same.
 /// </summary>
 public sealed class GraphQLJsParseCorpusTests
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private sealed record CorpusCase(string Source, string? Printed, string? Message, int Line, int Column);
+    private sealed record CorpusCase(string Source, string? Printed, string? Message, int Line, int Column, List<string>? Nodes);
+
+    /// <summary>Every node but the document as <c>Kind start end line:column</c>, sorted like the corpus script sorts them.</summary>
+    private static List<string> NodeLocations(DocumentNode document)
+    {
+        var found = new List<string>();
+        void Visit(object? value)
+        {
+            switch (value)
+            {
+                case SyntaxNode node:
+                    if (node is not DocumentNode)
+                    {
+                        var location = node.Location!.Value;
+                        found.Add($"{node.Kind} {location.Start} {location.End} {location.Line}:{location.Column}");
+                    }
+
+                    foreach (var property in node.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+                    {
+                        if (property.Name is not (nameof(SyntaxNode.Location) or nameof(SyntaxNode.Kind)))
+                        {
+                            Visit(property.GetValue(node));
+                        }
+                    }
+
+                    break;
+                case System.Collections.IEnumerable items and not string:
+                    foreach (var item in items)
+                    {
+                        Visit(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Visit(document);
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
 
     private static List<CorpusCase> LoadCorpus([CallerFilePath] string thisFile = "")
     {
@@ -27,6 +67,7 @@ public sealed class GraphQLJsParseCorpusTests
     {
         var corpus = LoadCorpus();
         corpus.Should().HaveCountGreaterThan(1000);
+        corpus.Count(c => c.Nodes is { Count: > 0 }).Should().BeGreaterThan(100);
         var disagreements = new List<string>();
 
         foreach (var corpusCase in corpus)
@@ -34,7 +75,14 @@ public sealed class GraphQLJsParseCorpusTests
             string actual;
             try
             {
-                actual = "printed: " + Printer.Print(Parser.Parse(corpusCase.Source));
+                var document = Parser.Parse(corpusCase.Source);
+                actual = "printed: " + Printer.Print(document);
+                var nodes = NodeLocations(document);
+                if (corpusCase.Nodes is not null && !nodes.SequenceEqual(corpusCase.Nodes))
+                {
+                    var first = nodes.Except(corpusCase.Nodes).Concat(corpusCase.Nodes.Except(nodes)).FirstOrDefault();
+                    actual += "\n  locations differ, e.g. " + first;
+                }
             }
             catch (GraphQLException exception)
             {
