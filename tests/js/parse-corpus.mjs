@@ -2,7 +2,7 @@
 // compares our parser against: for each generated document, graphql-js's syntax error (message and location) or
 // its print() of the parsed AST. Run from tests/js after `npm ci`: node parse-corpus.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parse, print, GraphQLError } from 'graphql';
+import { parse, print, GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 
 const root = new URL('../Gateway.GraphQL.Tests/Language/', import.meta.url);
 
@@ -106,17 +106,37 @@ function nodeLocations(ast) {
   return found.sort();
 }
 
+// The significant tokens (comments skipped) as "kind start end line:column value", then the lexical error if any.
+function lexTokens(source) {
+  const lexer = new Lexer(new Source(source));
+  const tokens = [];
+  try {
+    let token;
+    do {
+      token = lexer.advance();
+      tokens.push(`${token.kind} ${token.start} ${token.end} ${token.line}:${token.column} ${JSON.stringify(token.value)}`);
+    } while (token.kind !== TokenKind.EOF);
+  } catch (error) {
+    tokens.push(`error ${error.message}`);
+  }
+  return tokens;
+}
+
+// Tokens are kept for the short documents only, which hold the lexical edge cases, to keep the file small.
+const tokensOf = (source) => (source.length <= 160 ? lexTokens(source) : undefined);
+
 const cases = [];
 for (const source of sources) {
   try {
     const ast = parse(source);
-    cases.push({ source, printed: print(ast), nodes: nodeLocations(ast) });
+    cases.push({ source, printed: print(ast), nodes: nodeLocations(ast), tokens: tokensOf(source) });
   } catch (error) {
     if (!(error instanceof GraphQLError)) continue;
     const [location] = error.locations ?? [];
-    cases.push({ source, message: error.message, line: location.line, column: location.column });
+    cases.push({ source, message: error.message, line: location.line, column: location.column, tokens: tokensOf(source) });
   }
 }
 
-writeFileSync(new URL('Data/graphql-js-parse-corpus.json', root), JSON.stringify(cases, null, 1) + '\n');
+// One case per line keeps the file small and its diffs readable.
+writeFileSync(new URL('Data/graphql-js-parse-corpus.json', root), '[\n' + cases.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n');
 console.log(`${cases.length} cases, ${cases.filter((c) => c.printed !== undefined).length} parse`);
