@@ -1,9 +1,11 @@
 using Gateway.GraphQL.Errors;
 using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Hosting;
 using Gateway.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.GraphQL.Http;
 
@@ -137,7 +139,7 @@ internal sealed partial class GraphQLHttpEndpoint
         catch (Exception ex) when (ex is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
         {
             GraphQLHttpLog.ExecutorFailed(_logger, ex, context.Request.Method, context.Request.Path);
-            result = ExecutionResult.FromError(new GraphQLError("Unexpected Execution Error", ErrorCodes.InternalServerError));
+            result = ExecutionResult.FromError(UnexpectedError(ex));
             status = StatusCodes.Status500InternalServerError;
         }
 
@@ -147,6 +149,31 @@ internal sealed partial class GraphQLHttpEndpoint
         }
 
         await WriteResultAsync(context, result, mediaType, status);
+    }
+
+    /// <summary>
+    /// The error for an executor that threw: masked, unless <see cref="GraphQLServerOptions.IncludeExceptionDetails"/>
+    /// is on (Development), where it carries the exception like the executor's resolver errors do.
+    /// </summary>
+    private GraphQLError UnexpectedError(Exception exception)
+    {
+        var includeDetails = _services.GetService<IOptions<GraphQLServerOptions>>()?.Value.IncludeExceptionDetails == true;
+        if (!includeDetails)
+        {
+            return new GraphQLError("Unexpected Execution Error", ErrorCodes.InternalServerError);
+        }
+
+        var extensions = new Dictionary<string, object?>
+        {
+            ["code"] = ErrorCodes.InternalServerError,
+            ["exception"] = new Dictionary<string, object?>
+            {
+                ["type"] = exception.GetType().FullName,
+                ["message"] = exception.Message,
+                ["stackTrace"] = exception.StackTrace,
+            },
+        };
+        return new GraphQLError(exception.Message, extensions: extensions, exception: exception);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Gateway.GraphQL.Types;
 /// defaults (or there is a description), then custom directives, then types in definition order; built-in scalars,
 /// built-in directives and introspection types are left out. Output is stable and round-trips through <see cref="Schema.FromSdl"/>.
 /// </summary>
-public static partial class SchemaPrinter
+public static class SchemaPrinter
 {
     /// <summary>SDL for the schema (no trailing newline, as graphql-js).</summary>
     public static string Print(Schema schema)

@@ -13,8 +13,14 @@ internal static class Suggestions
         var lowerInput = input.ToLowerInvariant();
         var threshold = (input.Length * 4 / 10) + 1;
         var found = new List<(string Option, int Distance)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in options)
         {
+            if (!seen.Add(option))
+            {
+                continue;
+            }
+
             var distance = Measure(input, lowerInput, option, threshold);
             if (distance is { } d)
             {

@@ -6,6 +6,8 @@ namespace Gateway.GraphQL.Validation;
 internal sealed partial class ValidationContext
 {
     private readonly Dictionary<string, FragmentDefinitionNode>? fragments;
+    private Dictionary<string, DirectiveDefinitionNode>? documentDirectives;
+    private HashSet<string>? documentTypeNames;
     private Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>>? fragmentSpreads;
     private Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>>? referencedFragments;
     private Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>>? variableUsages;
@@ -14,6 +16,27 @@ internal sealed partial class ValidationContext
     /// <summary>The fragment definition with that name (the last one when the name is defined twice, like graphql-js), or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name) =>
         fragments is not null && fragments.TryGetValue(name, out var fragment) ? fragment : null;
+
+    /// <summary>A directive defined by the document itself (type-system definitions in an executable document), or null.</summary>
+    public DirectiveDefinitionNode? GetDocumentDirective(string name)
+    {
+        if (documentDirectives is null)
+        {
+            documentDirectives = new Dictionary<string, DirectiveDefinitionNode>(StringComparer.Ordinal);
+            foreach (var definition in Document.Definitions)
+            {
+                if (definition is DirectiveDefinitionNode directive)
+                {
+                    documentDirectives[directive.Name.Value] = directive;
+                }
+            }
+        }
+
+        return documentDirectives.Count == 0 ? null : documentDirectives.GetValueOrDefault(name);
+    }
+
+    /// <summary>The names of the types the document itself defines (type definitions, not extensions).</summary>
+    public IReadOnlySet<string> DocumentTypeNames => documentTypeNames ??= CollectDocumentTypeNames(Document);
 
     /// <summary>The fragment spreads directly inside a selection set, looking into fields and inline fragments but not into fragments.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
@@ -128,6 +151,30 @@ internal sealed partial class ValidationContext
 
         recursiveVariableUsages[operation] = result;
         return result;
+    }
+
+    private static HashSet<string> CollectDocumentTypeNames(DocumentNode document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            var name = definition switch
+            {
+                ScalarTypeDefinitionNode d => d.Name.Value,
+                ObjectTypeDefinitionNode d => d.Name.Value,
+                InterfaceTypeDefinitionNode d => d.Name.Value,
+                UnionTypeDefinitionNode d => d.Name.Value,
+                EnumTypeDefinitionNode d => d.Name.Value,
+                InputObjectTypeDefinitionNode d => d.Name.Value,
+                _ => null,
+            };
+            if (name is not null)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
     }
 
     private static Dictionary<string, FragmentDefinitionNode>? IndexFragments(DocumentNode document)

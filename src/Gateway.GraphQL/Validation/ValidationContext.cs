@@ -35,6 +35,12 @@ internal sealed partial class ValidationContext
     /// <summary>The node a directive being walked is attached to (set by the walker before it walks the directives).</summary>
     public SyntaxNode? DirectiveOwner { get; set; }
 
+    /// <summary>The top-level definition being walked (set by the walker).</summary>
+    public DefinitionNode? CurrentDefinition { get; set; }
+
+    /// <summary>For a directive on an input value definition: the definition holding it (argument or input field).</summary>
+    public SyntaxNode? DirectiveOwnerParent { get; set; }
+
     public IType? Type => TypeInfo.Type;
 
     public INamedType? ParentType => TypeInfo.ParentType;

@@ -6,9 +6,9 @@ namespace Gateway.GraphQL.Validation;
 /// Walks an executable document once, in graphql-js's visiting order, keeping <see cref="TypeInfo"/> up to date and
 /// calling every rule that asked for the node's kind (graphql-js's <c>visitInParallel</c> + <c>visitWithTypeInfo</c>).
 /// A rule that returns false from Enter skips that node's subtree; the other rules still see it.
-/// Type-system definitions are entered and left but not walked into (validation of operations does not need them).
+/// Type-system definitions (not executable, but graphql-js walks them too) are walked in <c>ValidationWalker.TypeSystem.cs</c>.
 /// </summary>
-internal sealed class ValidationWalker
+internal sealed partial class ValidationWalker
 {
     private readonly ValidationContext context;
     private readonly TypeInfo typeInfo;
@@ -34,6 +34,7 @@ internal sealed class ValidationWalker
         var definitions = document.Definitions;
         for (var i = 0; i < definitions.Count; i++)
         {
+            context.CurrentDefinition = definitions[i];
             switch (definitions[i])
             {
                 case OperationDefinitionNode operation:
@@ -43,8 +44,7 @@ internal sealed class ValidationWalker
                     Fragment(fragment);
                     break;
                 default:
-                    Enter(definitions[i]);
-                    Leave(definitions[i]);
+                    TypeSystemDefinition(definitions[i]);
                     break;
             }
         }
@@ -189,12 +189,13 @@ internal sealed class ValidationWalker
         }
     }
 
-    private void Directives(IReadOnlyList<DirectiveNode> directives, SyntaxNode owner)
+    private void Directives(IReadOnlyList<DirectiveNode> directives, SyntaxNode owner, SyntaxNode? ownerParent = null)
     {
         for (var i = 0; i < directives.Count; i++)
         {
             var directive = directives[i];
             context.DirectiveOwner = owner;
+            context.DirectiveOwnerParent = ownerParent;
             Enter(directive);
             Arguments(directive.Arguments);
             Leave(directive);

@@ -63,4 +63,26 @@ public sealed class AdminEndpointsTests
 
         sim.State.RequestLog.Count.Should().Be(0);
     }
+
+    [Fact]
+    public async Task AdminData_Get_ReturnsTheServedDataSetAsLoadableJson()
+    {
+        await using var sim = await Sim.StartAsync(Conversation(4), Conversation(5));
+
+        var json = await sim.Http.GetStringAsync("__admin/data");
+
+        SimulatorData.FromJson(json).Accounts[0].Conversations.Select(c => c.DisplayId).Should().Equal(4, 5);
+    }
+
+    [Fact]
+    public async Task AdminData_InvalidJson_Returns400AndKeepsTheData()
+    {
+        await using var sim = await Sim.StartAsync(Conversation(1));
+
+        using var response = await sim.Http.PostAsync("__admin/data", new StringContent("{\"accounts\": 5}", Encoding.UTF8, "application/json"));
+        var (_, body) = await sim.GetAsync("api/v1/accounts/1/conversations");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Sim.Ids(body).Should().Equal(1);
+    }
 }

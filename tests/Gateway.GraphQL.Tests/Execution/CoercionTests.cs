@@ -119,19 +119,26 @@ public sealed class CoercionTests
     }
 
     [Fact]
-    public async Task Arguments_VariableNotProvidedForRequiredArgument_FieldError()
+    public void Coerce_VariableWithoutRuntimeValueForRequiredArgument_ThrowsLocatedBadUserInput()
     {
-        var result = await Create().RunAsync("query($id: ID) { req(id: $id) }");
+        var schema = Gateway.GraphQL.Types.Schema.FromDocument(Gateway.GraphQL.Language.Parser.Parse(Sdl));
+        var field = schema.QueryType.GetField("req")!;
+        var node = (Gateway.GraphQL.Language.FieldNode)((Gateway.GraphQL.Language.OperationDefinitionNode)Gateway.GraphQL.Language.Parser.Parse("query($id: ID) { req(id: $id) }").Definitions[0]).SelectionSet.Selections[0];
 
-        ResultJson.Write(result).Should().Be("""{"data":{"req":null},"errors":[{"message":"Argument \"id\" of required type \"ID!\" was provided the variable \"$id\" which was not provided a runtime value.","path":["req"],"code":"BAD_USER_INPUT"}]}""");
+        var act = () => ArgumentCoercion.Coerce(field.Arguments, node, node.Arguments, new Dictionary<string, object?>());
+
+        var error = act.Should().Throw<GraphQLException>().Which.Errors.Should().ContainSingle().Subject;
+        error.Message.Should().Be("Argument \"id\" of required type \"ID!\" was provided the variable \"$id\" which was not provided a runtime value.");
+        error.Code.Should().Be(ErrorCodes.BadUserInput);
+        error.Locations.Should().Equal(new SourceLocation(1, 26));
     }
 
     [Fact]
     public async Task Arguments_NullVariableForNonNullArgument_FieldError()
     {
-        var result = await Create().RunAsync("query($id: ID) { req(id: $id) }", new { id = (string?)null });
+        var result = await Create().RunAsync("query($id: ID = \"1\") { req(id: $id) }", new { id = (string?)null });
 
-        result.Errors.Should().ContainSingle().Which.Message.Should().Be("Argument \"id\" of non-null type \"ID!\" must not be null.");
+        ResultJson.Write(result).Should().Be("""{"data":{"req":null},"errors":[{"message":"Argument \"id\" of non-null type \"ID!\" must not be null.","path":["req"],"code":"BAD_USER_INPUT"}]}""");
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class GraphQLHttpEngineTests
 
     [Theory]
     [InlineData("""{"query":"{"}""", "GRAPHQL_PARSE_FAILED")]
+    [InlineData("""{"query":"{ nope }"}""", "GRAPHQL_VALIDATION_FAILED")]
     [InlineData("""{"query":"query Q($t: String!) { hello(name: $t) }","variables":{"t":null}}""", "BAD_USER_INPUT")]
     public async Task Post_RequestErrors_Answer400WithLocatedErrorsUnderGraphQLResponseJson(string body, string expectedCode)
     {

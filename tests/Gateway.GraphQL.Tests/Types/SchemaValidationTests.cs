@@ -50,6 +50,16 @@ public sealed class SchemaValidationTests
         errors.Should().OnlyContain(e => e.Code == ErrorCodes.SchemaInvalid);
     }
 
+    [Theory]
+    [InlineData("schema { query: Q } input Q { a: Int }", "Query root type must be Object type, it cannot be Q.")]
+    [InlineData("enum Query { A }", "Query root type must be Object type, it cannot be Query.")]
+    [InlineData("schema { query: Missing } type Query { a: Int }", "Unknown type \"Missing\".")]
+    [InlineData("schema { mutation: M } type M { a: Int }", "Query root type must be provided.")]
+    public void FromSdl_BadQueryRoot_ReportsOneError(string sdl, string message)
+    {
+        Errors(sdl).Should().ContainSingle().Which.Message.Should().Be(message);
+    }
+
     [Fact]
     public void FromSdl_InterfaceCycle_ReportsCircularReference()
     {

@@ -151,7 +151,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
             new ExpectedError("Boolean cannot represent a non boolean value: ENUM", (3, 20)));
 
     [Fact]
-    public void Validate_OneOfLiterals_ReportsKeyCountNullAndNullableVariable() =>
+    public void Validate_OneOfLiterals_ReportsKeyCountAndNullButLeavesVariablesToVariableRule() =>
         ExpectErrors<ValuesOfCorrectTypeRule>(
             """
             query ($string: String, $int: Int!) {
@@ -167,7 +167,6 @@ public sealed class ValuesOfCorrectTypeRuleTests
             """,
             new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (3, 32)),
             new ExpectedError("Field \"OneOfInput.stringField\" must be non-null.", (4, 32)),
-            new ExpectedError("Variable \"string\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (5, 32)),
             new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (6, 32)),
             new ExpectedError("OneOf Input Object \"OneOfInput\" must specify exactly one key.", (8, 40)));
 

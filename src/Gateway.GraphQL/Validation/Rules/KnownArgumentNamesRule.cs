@@ -38,7 +38,15 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
 
     private void CheckDirective(ValidationContext context, DirectiveNode directive)
     {
-        if (directive.Arguments.Count == 0 || context.Schema.GetDirective(directive.Name.Value) is not { } definition)
+        if (directive.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        // A directive defined in the document itself wins over the schema's, like graphql-js.
+        var documentDefinition = context.GetDocumentDirective(directive.Name.Value);
+        var definition = documentDefinition is null ? context.Schema.GetDirective(directive.Name.Value) : null;
+        if (documentDefinition is null && definition is null)
         {
             return;
         }
@@ -46,9 +54,15 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
         foreach (var argument in directive.Arguments)
         {
             var name = argument.Name.Value;
-            if (!definition.Arguments.ContainsKey(name))
+            var isKnown = definition is not null
+                ? definition.Arguments.ContainsKey(name)
+                : documentDefinition!.Arguments.Any(a => a.Name.Value == name);
+            if (!isKnown)
             {
-                var suggestions = Suggestions.List(name, definition.Arguments.Keys);
+                IEnumerable<string> known = definition is not null
+                    ? definition.Arguments.Keys
+                    : documentDefinition!.Arguments.Select(a => a.Name.Value);
+                var suggestions = Suggestions.List(name, known);
                 context.ReportError(
                     this,
                     $"Unknown argument \"{name}\" on directive \"@{directive.Name.Value}\"." + Suggestions.DidYouMean(suggestions),

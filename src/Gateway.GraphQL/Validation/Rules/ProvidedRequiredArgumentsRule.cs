@@ -34,6 +34,12 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
         else
         {
             var directive = (DirectiveNode)node;
+            if (context.GetDocumentDirective(directive.Name.Value) is { } documentDefinition)
+            {
+                CheckDocumentDirective(context, directive, documentDefinition);
+                return;
+            }
+
             if (context.Schema.GetDirective(directive.Name.Value) is not { } definition)
             {
                 return;
@@ -48,6 +54,21 @@ internal sealed class ProvidedRequiredArgumentsRule : ValidationRule
                         $"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{argDef.Type.Print()}\" is required, but it was not provided.",
                         directive);
                 }
+            }
+        }
+    }
+
+    /// <summary>A directive the document defines: required means a non-null type and no default value in its definition.</summary>
+    private void CheckDocumentDirective(ValidationContext context, DirectiveNode directive, DirectiveDefinitionNode definition)
+    {
+        foreach (var argDef in definition.Arguments)
+        {
+            if (argDef.Type is NonNullTypeNode && argDef.DefaultValue is null && !IsProvided(directive.Arguments, argDef.Name.Value))
+            {
+                context.ReportError(
+                    this,
+                    $"Directive \"@{directive.Name.Value}\" argument \"{argDef.Name.Value}\" of type \"{Printer.Print(argDef.Type)}\" is required, but it was not provided.",
+                    directive);
             }
         }
     }

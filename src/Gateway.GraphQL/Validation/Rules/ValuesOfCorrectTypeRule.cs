@@ -6,18 +6,17 @@ namespace Gateway.GraphQL.Validation.Rules;
 /// <summary>
 /// Values of correct type: every literal (argument, default value, list item, input field) is valid for the input
 /// type expected where it appears; input objects get all their required fields and only defined ones; a
-/// <c>@oneOf</c> input object gets exactly one non-null field (a variable there must be non-nullable).
+/// <c>@oneOf</c> input object literal gets exactly one field, and not null. (Like graphql-js 16.15, a nullable
+/// variable in a <c>@oneOf</c> field is left to <see cref="VariablesInAllowedPositionRule"/>.)
 /// </summary>
 internal sealed partial class ValuesOfCorrectTypeRule : ValidationRule
 {
-    private readonly Dictionary<string, VariableDefinitionNode> variableDefinitions = new(StringComparer.Ordinal);
-
     public ValuesOfCorrectTypeRule()
         : base(
             nameof(ValuesOfCorrectTypeRule),
             "sec-Values-of-Correct-Type",
-            Kinds(SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition, SyntaxKind.ListValue, SyntaxKind.ObjectValue)
-                | Kinds(SyntaxKind.ObjectField, SyntaxKind.NullValue, SyntaxKind.EnumValue, SyntaxKind.IntValue)
+            Kinds(SyntaxKind.ListValue, SyntaxKind.ObjectValue, SyntaxKind.ObjectField, SyntaxKind.NullValue)
+                | Kinds(SyntaxKind.EnumValue, SyntaxKind.IntValue)
                 | Kinds(SyntaxKind.FloatValue, SyntaxKind.StringValue, SyntaxKind.BooleanValue))
     {
     }
@@ -26,17 +25,6 @@ internal sealed partial class ValuesOfCorrectTypeRule : ValidationRule
     {
         switch (node.Kind)
         {
-            case SyntaxKind.OperationDefinition:
-                variableDefinitions.Clear();
-                return true;
-
-            case SyntaxKind.VariableDefinition:
-            {
-                var definition = (VariableDefinitionNode)node;
-                variableDefinitions[definition.Variable.Name.Value] = definition;
-                return true;
-            }
-
             case SyntaxKind.ListValue:
                 // TypeInfo has already moved to the item type, so the list position is the parent input type.
                 if (context.ParentInputType?.NullableType() is not ListType)
@@ -123,18 +111,9 @@ internal sealed partial class ValuesOfCorrectTypeRule : ValidationRule
         }
 
         var key = fields[0].Name.Value;
-        var value = FindLast(fields, key)!.Value;
-        if (value is NullValueNode)
+        if (FindLast(fields, key)!.Value is NullValueNode)
         {
             context.ReportError(this, $"Field \"{type.Name}.{key}\" must be non-null.", node);
-            return;
-        }
-
-        if (value is VariableNode variable
-            && variableDefinitions.TryGetValue(variable.Name.Value, out var definition)
-            && definition.Type is not NonNullTypeNode)
-        {
-            context.ReportError(this, $"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node);
         }
     }
 
