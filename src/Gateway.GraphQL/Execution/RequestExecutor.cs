@@ -121,6 +121,11 @@ internal sealed partial class RequestExecutor : IRequestExecutor
         {
             var execution = new OperationExecution(_schema, services, variables, _options, _logger, timeout.Token);
             var data = await pump.RunAsync(() => execution.ExecuteAsync(rootType, plans, null, serially), timeout.Token);
+
+            // A resolver that observed the cancellation may have let execution finish with field errors; the request
+            // still ended because of the caller or the timeout, and says so.
+            ct.ThrowIfCancellationRequested();
+            timeout.Token.ThrowIfCancellationRequested();
             return ExecutionResult.FromData(data, execution.Errors);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
