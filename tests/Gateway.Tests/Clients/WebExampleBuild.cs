@@ -6,8 +6,6 @@ namespace Gateway.Tests.Clients;
 /// </summary>
 public sealed class WebExampleBuild : IDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private readonly SemaphoreSlim _lock = new(1, 1);
     private (int ExitCode, string Output)? _result;
 

@@ -48,7 +48,8 @@ try {
   // The response pane is the last Monaco editor; wait until it shows the answer.
   const responsePane = page.locator('.monaco-editor').last();
   await responsePane.getByText('"conversations"').first().waitFor({ timeout: 30_000 });
-  const shown = await responsePane.innerText();
+  // Monaco renders spaces as no-break spaces.
+  const shown = (await responsePane.innerText()).replace(/\u00a0/g, ' ');
   check(shown.includes('"counts"') && shown.includes(total), `the response pane shows counts.all = ${total}`);
   check(shown.includes(firstId), `the response pane shows the first conversation id ${firstId}`);
   const sender = body.data.conversations.nodes[0].sender?.name;
