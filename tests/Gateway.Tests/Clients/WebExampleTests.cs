@@ -21,7 +21,9 @@ public sealed class WebExampleTests(GatewayFixture gateway, WebExampleBuild buil
             .And.Contain("export const ConversationListDocument = ")
             .And.Contain("DocumentNode<ConversationListQuery, ConversationListQueryVariables>")
             .And.Contain("export type ConversationStatusFilter =")
-            .And.Contain("| 'SNOOZED'");
+            .And.Contain("| 'SNOOZED'")
+            .And.Contain("sender: { id: number, name: string | null } | null", "the introspected nullability reaches the types")
+            .And.Contain("assignee: { id: number, name: string } | null");
         File.Exists(Path.Combine(WebExampleBuild.Directory, "dist", "main.js")).Should().BeTrue("the page was bundled after type-checking");
     }
 
