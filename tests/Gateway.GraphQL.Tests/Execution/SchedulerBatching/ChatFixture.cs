@@ -15,7 +15,7 @@ internal static class ChatFixture
     public const string Sdl = """
         type Query { conversations(count: Int!): [Conversation!]! conversation(id: Int!): Conversation }
         type Mutation { touch(ids: [Int!]!): [Conversation!]! }
-        type Conversation { id: Int! contact: Contact inbox: Inbox messages: [Message!]! }
+        type Conversation { id: Int! contact: Contact inbox: Inbox messages: [Message!]! contactInboxName: String }
         type Contact { id: Int! name: String inbox: Inbox }
         type Message { id: Int! sender: Contact }
         type Inbox { id: Int! name: String }
@@ -31,11 +31,14 @@ internal static class ChatFixture
             .AddResolver("Conversation", "inbox", c => Load<InboxLoader>(c, "inboxId"))
             .AddResolver("Conversation", "messages", async c =>
                 (object?)await c.DataLoader<MessagesLoader>().LoadAsync(Id(c, "id"), c.RequestAborted))
+            .AddResolver("Conversation", "contactInboxName", async c =>
+                (object?)await c.DataLoader<ContactInboxNameLoader>().LoadAsync(Id(c, "contactId"), c.RequestAborted))
             .AddResolver("Contact", "inbox", c => Load<InboxLoader>(c, "inboxId"))
             .AddResolver("Message", "sender", c => Load<ContactLoader>(c, "senderId"))
             .AddDataLoader<ContactLoader>()
             .AddDataLoader<InboxLoader>()
-            .AddDataLoader<MessagesLoader>(),
+            .AddDataLoader<MessagesLoader>()
+            .AddDataLoader<ContactInboxNameLoader>(),
         s => s.AddSingleton(log));
 
     public static Dictionary<string, object?> Conversation(int id) => new()

@@ -53,6 +53,17 @@ public sealed class ExecutorBatchingTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_LoaderLoadingFromOtherLoadersInsideItsFetch_EachLevelOneBatch()
+    {
+        var json = await ChatFixture.Create(_log).RunJsonAsync("{ conversations(count: 3) { contactInboxName contact { id } } }");
+
+        json.Should().Be("""{"data":{"conversations":[{"contactInboxName":"inbox 21","contact":{"id":101}},{"contactInboxName":"inbox 20","contact":{"id":102}},{"contactInboxName":"inbox 20","contact":{"id":100}}]}}""");
+        _log.Of("contactInboxName").Should().BeEquivalentTo(new[] { new[] { 101, 102, 100 } }, o => o.WithStrictOrdering());
+        _log.Of("contact").Should().BeEquivalentTo(new[] { new[] { 101, 102, 100 } }, o => o.WithStrictOrdering());
+        _log.Of("inbox").Should().BeEquivalentTo(new[] { new[] { 21, 20 } }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
     public async Task ExecuteAsync_Mutation_BatchesWithinEachSerialField()
     {
         var json = await ChatFixture.Create(_log).RunJsonAsync("""
