@@ -3,7 +3,7 @@
 # Run:   docker run -p 8080:8080 -e Chatwoot__BaseUrl=https://chatwoot.example.com -e Chatwoot__AccountId=1 chatwoot-graphql-gateway
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-# npm installs the Banana Cake Pop IDE during the build (src/Gateway/ide/package-lock.json).
+# npm installs the Banana Cake Pop IDE during the build (src/Gateway/npm/package-lock.json).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
  && rm -rf /var/lib/apt/lists/*

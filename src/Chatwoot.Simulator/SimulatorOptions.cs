@@ -21,6 +21,12 @@ public sealed class SimulatorOptions
     /// <summary>The filter endpoint's response shape at start (also switchable at run time).</summary>
     public FilterResponseShape FilterResponseShape { get; set; } = FilterResponseShape.Real;
 
+    /// <summary>
+    /// Requests per minute (all clients together) before the simulator answers 429 like the production server's
+    /// throttle (3000/min per IP there). Null leaves throttling off.
+    /// </summary>
+    public int? RateLimitPerMinute { get; set; }
+
     /// <summary>How many requests the request log keeps.</summary>
     public int RequestLogCapacity { get; set; } = 10_000;
 

@@ -8,6 +8,7 @@ public sealed class SimulatorState
     private readonly SimulatorOptions _options;
     private volatile DataSnapshot _snapshot;
     private volatile int _shape;
+    private int _pageShift;
 
     public SimulatorState(SimulatorOptions options)
     {
@@ -15,6 +16,7 @@ public sealed class SimulatorState
         _options = options;
         RequestLog = new RequestLog(options.RequestLogCapacity);
         Faults = new FaultRegistry();
+        RateLimiter = new RateLimiter { RequestsPerMinute = options.RateLimitPerMinute };
         _snapshot = new DataSnapshot(InitialData());
         _shape = (int)options.FilterResponseShape;
     }
@@ -26,6 +28,9 @@ public sealed class SimulatorState
 
     public FaultRegistry Faults { get; }
 
+    /// <summary>The production throttle (off unless a limit is set): requests per minute before 429 <c>Retry later</c>.</summary>
+    public RateLimiter RateLimiter { get; }
+
     public TimeProvider TimeProvider => _options.TimeProvider;
 
     /// <summary>The filter endpoint's response shape.</summary>
@@ -33,6 +38,16 @@ public sealed class SimulatorState
     {
         get => (FilterResponseShape)_shape;
         set => _shape = (int)value;
+    }
+
+    /// <summary>
+    /// Rows each page after the first repeats from the end of the previous page (0 = none), to exercise a client's
+    /// de-duplication: upstream has no id tie-breaker, so rows can repeat across pages.
+    /// </summary>
+    public int PageShift
+    {
+        get => Volatile.Read(ref _pageShift);
+        set => Volatile.Write(ref _pageShift, Math.Clamp(value, 0, 24));
     }
 
     internal DataSnapshot Snapshot => _snapshot;
@@ -50,6 +65,8 @@ public sealed class SimulatorState
         _snapshot = new DataSnapshot(InitialData());
         Faults.Clear();
         RequestLog.Clear();
+        RateLimiter.RequestsPerMinute = _options.RateLimitPerMinute;
+        PageShift = 0;
         _shape = (int)_options.FilterResponseShape;
     }
 

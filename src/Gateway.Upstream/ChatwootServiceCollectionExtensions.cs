@@ -56,6 +56,8 @@ public static class ChatwootServiceCollectionExtensions
                 // The resilience pipeline owns every timeout; HttpClient's own 100 s default would cut across it.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler<ChatwootResilienceHandler>();
+            .AddHttpMessageHandler<ChatwootResilienceHandler>()
+            // HttpClient's own logging must never print the api_access_token header (or any other header value).
+            .RedactLoggedHeaders(static _ => true);
     }
 }

@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
-await app.RunAsync().ConfigureAwait(false);
+using Gateway.Cli;
+
+return await GatewayCommandLine.RunAsync(args, CancellationToken.None);

@@ -56,10 +56,19 @@ internal static class AdminEndpoints
 
         admin.MapPost("/faults", async (HttpRequest request, CancellationToken ct) =>
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, ct);
-            var rules = document.RootElement.ValueKind == JsonValueKind.Array
-                ? document.RootElement.Deserialize(SimulatorJsonContext.Default.ListFaultRule) ?? []
-                : [document.RootElement.Deserialize(SimulatorJsonContext.Default.FaultRule)!];
+            List<FaultRule> rules;
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(request.Body, default, ct);
+                rules = document.RootElement.ValueKind == JsonValueKind.Array
+                    ? document.RootElement.Deserialize(SimulatorJsonContext.Default.ListFaultRule) ?? []
+                    : [document.RootElement.Deserialize(SimulatorJsonContext.Default.FaultRule)!];
+            }
+            catch (JsonException exception)
+            {
+                return Results.BadRequest(exception.Message);
+            }
+
             foreach (var rule in rules)
             {
                 state.Faults.Add(rule);
@@ -74,6 +83,25 @@ internal static class AdminEndpoints
             state.Faults.Clear();
             return Results.NoContent();
         }).WithName("admin.faults.clear");
+
+        // POST /__admin/rate-limit?per_minute=N turns the production-style throttle on; DELETE turns it off.
+        admin.MapPost("/rate-limit", (int per_minute) =>
+        {
+            state.RateLimiter.RequestsPerMinute = per_minute;
+            return Results.NoContent();
+        }).WithName("admin.rate-limit.set");
+        admin.MapDelete("/rate-limit", () =>
+        {
+            state.RateLimiter.RequestsPerMinute = null;
+            return Results.NoContent();
+        }).WithName("admin.rate-limit.clear");
+
+        // POST /__admin/page-shift?rows=N repeats N rows of the previous page at the top of each later page.
+        admin.MapPost("/page-shift", (int rows) =>
+        {
+            state.PageShift = rows;
+            return Results.NoContent();
+        }).WithName("admin.page-shift");
 
         // POST /__admin/filter-shape?value=seed|real switches the filter endpoint's response shape.
         admin.MapPost("/filter-shape", (string value) =>

@@ -52,7 +52,7 @@ internal static class ConversationFilterHandler
 
             var matched = caller.Account.ByLastActivityDesc.Where(c => caller.CanSee(c) && predicate(c)).ToList();
             var counts = Counts.Of(matched, caller.User.Id);
-            var rows = Paging.Slice(matched, Paging.ParsePage(pageText)).ToList();
+            var rows = Paging.Slice(matched, Paging.ParsePage(pageText), state.PageShift).ToList();
             var result = (Counts: counts, Rows: rows, Caller: caller, Snapshot: snapshot, Shape: state.FilterResponseShape);
             await ApiResponses.WriteJsonAsync(context, StatusCodes.Status200OK, result, static (w, r) =>
             {

@@ -71,7 +71,7 @@ internal static class ConversationListHandler
         IEnumerable<SimConversation> payload = FilterAssignee(matched, query["assignee_type"].ToString(), caller.User.Id);
         if (paged)
         {
-            payload = Paging.Slice(payload, page);
+            payload = Paging.Slice(payload, page, state.PageShift);
         }
 
         var result = (Meta: meta, Rows: payload.ToList(), Caller: caller, Snapshot: snapshot);
@@ -96,7 +96,7 @@ internal static class ConversationListHandler
         w.WriteStartArray("payload");
         foreach (var c in rows)
         {
-            ConversationJsonWriter.WriteConversation(w, c, caller, snapshot);
+            w.WriteRawValue(snapshot.ConversationJson(c, caller), skipInputValidation: true);
         }
 
         w.WriteEndArray();

@@ -29,5 +29,12 @@ internal static class Paging
         return Math.Max(1, page);
     }
 
-    public static IEnumerable<T> Slice<T>(IEnumerable<T> items, int page) => items.Skip((page - 1) * PageSize).Take(PageSize);
+    public static IEnumerable<T> Slice<T>(IEnumerable<T> items, int page) => Slice(items, page, 0);
+
+    /// <summary>
+    /// A page whose window starts <paramref name="shift"/> rows early (pages after the first): what a client sees when
+    /// rows move down between its page requests, since upstream orders without a tie-breaker.
+    /// </summary>
+    public static IEnumerable<T> Slice<T>(IEnumerable<T> items, int page, int shift) =>
+        items.Skip(Math.Max(0, ((page - 1) * PageSize) - (page > 1 ? shift : 0))).Take(PageSize);
 }

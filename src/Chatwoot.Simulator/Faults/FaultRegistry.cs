@@ -92,15 +92,4 @@ public sealed class FaultRegistry
 
     private bool Chance(double probability) => probability >= 1.0 || (probability > 0 && _random.NextDouble() < probability);
 #pragma warning restore CA5394
-
-    private sealed class ActiveFault(FaultRule rule)
-    {
-        public FaultRule Rule { get; } = rule;
-
-        public int Applied { get; set; }
-
-        public int BurstRemaining { get; set; } = rule.Burst429;
-
-        public bool Retired => Rule.Times is int times && Applied >= times;
-    }
 }

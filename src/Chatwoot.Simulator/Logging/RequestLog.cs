@@ -10,6 +10,8 @@ public sealed class RequestLog
     private readonly LinkedList<RecordedRequest> _entries = new();
     private readonly int _capacity;
     private long _sequence;
+    private int _inFlight;
+    private int _maxInFlight;
 
     public RequestLog(int capacity = 10_000)
     {
@@ -28,6 +30,12 @@ public sealed class RequestLog
             }
         }
     }
+
+    /// <summary>Requests currently being processed (admin calls excluded).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>The highest <see cref="InFlight"/> seen since start or the last <see cref="Clear"/>: shows a client's concurrency limit.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     /// <summary>The SHA-256 prefix the log stores for a token (16 lower-case hex digits).</summary>
     public static string HashToken(string token)
@@ -53,7 +61,27 @@ public sealed class RequestLog
         {
             _entries.Clear();
         }
+
+        Volatile.Write(ref _maxInFlight, Volatile.Read(ref _inFlight));
     }
+
+    internal void Enter()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        var max = Volatile.Read(ref _maxInFlight);
+        while (now > max)
+        {
+            var seen = Interlocked.CompareExchange(ref _maxInFlight, now, max);
+            if (seen == max)
+            {
+                break;
+            }
+
+            max = seen;
+        }
+    }
+
+    internal void Exit() => Interlocked.Decrement(ref _inFlight);
 
     internal RecordedRequest Add(string method, string path, string query, string? body, string? token, DateTimeOffset timestamp)
     {

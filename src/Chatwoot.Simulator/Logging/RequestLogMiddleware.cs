@@ -42,16 +42,31 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, SimulatorState 
             AuthGate.ReadToken(context.Request),
             state.TimeProvider.GetUtcNow());
         context.Items[typeof(RecordedRequest)] = entry;
+
+        // Recorded when the headers go out, so the status is visible before the client has the response.
+        context.Response.OnStarting(static state =>
+        {
+            var (entry, response) = ((RecordedRequest, HttpResponse))state;
+            entry.StatusCode = response.StatusCode;
+            return Task.CompletedTask;
+        }, (entry, context.Response));
+        state.RequestLog.Enter();
         try
         {
+            if (!state.RateLimiter.TryAcquire(state.TimeProvider.GetUtcNow()))
+            {
+                // Rack::Attack's throttled response: 429, text/plain, no Retry-After.
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync("Retry later", context.RequestAborted);
+                return;
+            }
+
             await next(context);
         }
         finally
         {
-            if (!context.RequestAborted.IsCancellationRequested)
-            {
-                entry.StatusCode = context.Response.StatusCode;
-            }
+            state.RequestLog.Exit();
         }
     }
 }

@@ -30,7 +30,7 @@ public abstract class BatchDataLoader<TKey, TValue> : DataLoaderBase<TKey, TValu
     private protected sealed override async Task FetchAsync(Batch batch, CancellationToken ct)
     {
         var keys = batch.Keys;
-        var values = await LoadBatchAsync(keys, ct).ConfigureAwait(false)
+        var values = await LoadBatchAsync(keys, ct)
             ?? throw new InvalidOperationException($"{GetType().Name}.LoadBatchAsync returned null.");
         for (var i = 0; i < keys.Count; i++)
         {

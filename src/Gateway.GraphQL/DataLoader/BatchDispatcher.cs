@@ -53,6 +53,10 @@ public sealed class BatchDispatcher : IBatchScheduler
     /// had a chance to add its other keys, so the call never waits on a batch it does not send.
     /// </summary>
     /// <param name="ct">Stops waiting (dispatches already started keep running; their loaders own cancellation).</param>
+    /// <remarks>
+    /// Loader dispatches never fail (a failing fetch fails its keys). A foreign dispatch delegate that throws ends this
+    /// call with its exception.
+    /// </remarks>
     public ValueTask DispatchAllAsync(CancellationToken ct = default)
     {
         var work = TakePending();

@@ -38,7 +38,7 @@ public abstract class CacheDataLoader<TKey, TValue> : DataLoaderBase<TKey, TValu
     {
         try
         {
-            batch.SetValue(index, await LoadSingleAsync(key, ct).ConfigureAwait(false));
+            batch.SetValue(index, await LoadSingleAsync(key, ct));
         }
 #pragma warning disable CA1031 // A failing key belongs to the callers awaiting it, not to the other keys.
         catch (Exception ex)

@@ -53,7 +53,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         }
 
         /// <summary>Resolves the key at <paramref name="index"/> of <see cref="Keys"/>.</summary>
-        public void SetValue(int index, TValue? value) => _promises[index].TrySetResult(value);
+        public void SetValue(int index, TValue? value) => _promises[index].Resolve(value);
 
         /// <summary>Fails the key at <paramref name="index"/> of <see cref="Keys"/> and evicts it from the cache.</summary>
         public void SetError(int index, Exception error)
@@ -113,7 +113,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             {
                 foreach (var promise in cancelled)
                 {
-                    promise.TrySetCanceled();
+                    promise.Cancel(CancellationToken.None);
                 }
             }
         }
@@ -143,7 +143,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             Exception? failure = null;
             try
             {
-                await _owner.FetchAsync(this, _token).ConfigureAwait(false);
+                await _owner.FetchAsync(this, _token);
             }
 #pragma warning disable CA1031 // Any failure of the user's fetch belongs to the callers awaiting its keys.
             catch (Exception ex)
@@ -194,7 +194,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             {
                 if (failure is null)
                 {
-                    promise.TrySetResult(default);
+                    promise.Resolve(default);
                 }
                 else
                 {
@@ -207,11 +207,11 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         {
             if (error is OperationCanceledException && _token.IsCancellationRequested)
             {
-                promise.TrySetCanceled(_token);
+                promise.Cancel(_token);
             }
             else
             {
-                promise.TrySetException(error);
+                promise.Reject(error);
             }
         }
     }

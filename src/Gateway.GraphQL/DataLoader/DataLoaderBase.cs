@@ -24,9 +24,14 @@ namespace Gateway.GraphQL.DataLoader;
 /// </para>
 /// <para>
 /// Thread safety: all members may be called concurrently. State changes happen under one short lock per loader;
-/// no user code and no task continuation runs under it. Promises complete with continuations run asynchronously, and
-/// the loader's own awaits use <c>ConfigureAwait(false)</c>; a caller's await still resumes on the caller's context
-/// (an executor's pump, for example).
+/// no user code and no task continuation runs under it.
+/// </para>
+/// <para>
+/// Delivery: a batch's results are set on the context that dispatched it (its fetch is awaited without
+/// <c>ConfigureAwait(false)</c>), and every key is completed synchronously, continuations inline, one key after the
+/// other. On an executor's pump this means all resolvers waiting on the batch have resumed (and scheduled their next
+/// loads) before the pump can see that it is idle, so the next depth's keys go out together. For the same reason
+/// callers' waits are not built on <see cref="Task.WaitAsync(CancellationToken)"/>, which completes through the thread pool.
 /// </para>
 /// </remarks>
 public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>
@@ -61,12 +66,18 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         }
 
         var cancellable = ct.CanBeCanceled;
-        Promise promise;
-        Batch? joined;
         Batch? toSchedule = null;
+        Waiter? waiter = null;
+        Task<TValue?> task;
         lock (_sync)
         {
-            promise = GetOrAddPromise(key, cancellable, out joined, ref toSchedule);
+            var promise = GetOrAddPromise(key, cancellable, out var joined, ref toSchedule);
+            task = promise.Task;
+            if (cancellable && !task.IsCompleted)
+            {
+                waiter = new Waiter(joined);
+                promise.TryAddListener(waiter);
+            }
         }
 
         if (toSchedule is not null)
@@ -74,13 +85,13 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             _scheduler.Schedule(toSchedule.Dispatch);
         }
 
-        var task = promise.Task;
-        if (task.IsCompleted || !cancellable)
+        if (waiter is null)
         {
             return task;
         }
 
-        return joined is null ? task.WaitAsync(ct) : WaitAsync(task, joined, ct);
+        waiter.Register(ct);
+        return waiter.Task;
     }
 
     /// <inheritdoc />
@@ -104,10 +115,11 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         }
 
         var cancellable = ct.CanBeCanceled;
-        var tasks = new Task<TValue?>[count];
+        var promises = new Promise[count];
         var joined = cancellable ? new Batch?[count] : null;
         var allCompleted = true;
         List<Batch>? toSchedule = null;
+        MultiWaiter? waiter = null;
         lock (_sync)
         {
             for (var i = 0; i < count; i++)
@@ -124,8 +136,12 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
                     joined[i] = batch;
                 }
 
-                tasks[i] = promise.Task;
-                allCompleted &= promise.Task.IsCompletedSuccessfully;
+                promises[i] = promise;
+                if (!promise.Task.IsCompletedSuccessfully)
+                {
+                    allCompleted = false;
+                    (waiter ??= new MultiWaiter(promises, joined)).Listen(promise);
+                }
             }
         }
 
@@ -142,13 +158,14 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             var values = new TValue?[count];
             for (var i = 0; i < count; i++)
             {
-                values[i] = tasks[i].Result;
+                values[i] = promises[i].Task.Result;
             }
 
             return Task.FromResult<IReadOnlyList<TValue?>>(values);
         }
 
-        return WaitAllAsync(tasks, joined, ct);
+        waiter!.Start(ct);
+        return waiter.Task;
     }
 
     /// <inheritdoc />
@@ -164,7 +181,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         {
             if (!_cache.ContainsKey(key))
             {
-                var promise = new Promise(key, batch: null);
+                var promise = new Promise(this, key, batch: null);
                 promise.TrySetResult(value);
                 _cache.Add(key, promise);
             }
@@ -225,7 +242,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             toSchedule = batch;
         }
 
-        var promise = new Promise(key, batch);
+        var promise = new Promise(this, key, batch);
         batch.Add(promise);
         if (_caching)
         {
@@ -242,36 +259,6 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         if (_caching && _cache.TryGetValue(promise.Key, out var current) && ReferenceEquals(current, promise))
         {
             _cache.Remove(promise.Key);
-        }
-    }
-
-    private static async Task<TValue?> WaitAsync(Task<TValue?> task, Batch batch, CancellationToken ct)
-    {
-        try
-        {
-            return await task.WaitAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            batch.Leave();
-            throw;
-        }
-    }
-
-    private static async Task<IReadOnlyList<TValue?>> WaitAllAsync(Task<TValue?>[] tasks, Batch?[]? joined, CancellationToken ct)
-    {
-        try
-        {
-            return await Task.WhenAll(tasks).WaitAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested && joined is not null)
-        {
-            foreach (var batch in joined)
-            {
-                batch?.Leave();
-            }
-
-            throw;
         }
     }
 }

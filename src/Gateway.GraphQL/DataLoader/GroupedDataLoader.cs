@@ -20,7 +20,7 @@ public abstract class GroupedDataLoader<TKey, TValue> : DataLoaderBase<TKey, TVa
     private protected sealed override async Task FetchAsync(Batch batch, CancellationToken ct)
     {
         var keys = batch.Keys;
-        var lookup = await LoadBatchAsync(keys, ct).ConfigureAwait(false)
+        var lookup = await LoadBatchAsync(keys, ct)
             ?? throw new InvalidOperationException($"{GetType().Name}.LoadBatchAsync returned null.");
         for (var i = 0; i < keys.Count; i++)
         {

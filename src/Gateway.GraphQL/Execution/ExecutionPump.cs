@@ -8,11 +8,15 @@ namespace Gateway.GraphQL.Execution;
 /// </summary>
 internal sealed class ExecutionPump : SynchronizationContext
 {
+    private const int SettleRounds = 3;
+
     private readonly Lock _sync = new();
     private Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
     private Queue<(SendOrPostCallback Callback, object? State)> _draining = new();
     private List<Func<ValueTask>> _dispatches = [];
     private TaskCompletionSource? _signal;
+    private int _runningDispatches;
+    private bool _settle;
 
     public override void Post(SendOrPostCallback d, object? state)
     {
@@ -63,17 +67,26 @@ internal sealed class ExecutionPump : SynchronizationContext
                 break;
             }
 
-            var dispatches = TakeDispatches();
-            if (dispatches is not null)
+            if (HasDispatches() && Volatile.Read(ref _runningDispatches) == 0)
             {
-                StartDispatches(dispatches);
-                continue;
+                // A finished batch completes its keys from the thread pool; let those continuations reach the
+                // queue before deciding that nothing is runnable, so the next level's keys form one batch.
+                if (_settle && await SettleAsync())
+                {
+                    continue;
+                }
+
+                if (TakeDispatches() is { } dispatches)
+                {
+                    StartDispatches(dispatches);
+                    continue;
+                }
             }
 
             Task signal;
             lock (_sync)
             {
-                if (_queue.Count > 0 || _dispatches.Count > 0)
+                if (_queue.Count > 0 || (_dispatches.Count > 0 && Volatile.Read(ref _runningDispatches) == 0))
                 {
                     continue;
                 }
@@ -134,6 +147,38 @@ internal sealed class ExecutionPump : SynchronizationContext
         return true;
     }
 
+    private bool HasDispatches()
+    {
+        lock (_sync)
+        {
+            return _dispatches.Count > 0;
+        }
+    }
+
+    private bool HasQueuedWork()
+    {
+        lock (_sync)
+        {
+            return _queue.Count > 0;
+        }
+    }
+
+    /// <summary>Gives thread-pool continuations of finished batches a few turns; true when work arrived meanwhile.</summary>
+    private async Task<bool> SettleAsync()
+    {
+        _settle = false;
+        for (var i = 0; i < SettleRounds; i++)
+        {
+            await Task.Factory.StartNew(static () => { }, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).ConfigureAwait(false);
+            if (HasQueuedWork())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<Func<ValueTask>>? TakeDispatches()
     {
         lock (_sync)
@@ -157,6 +202,7 @@ internal sealed class ExecutionPump : SynchronizationContext
         {
             foreach (var dispatch in dispatches)
             {
+                Interlocked.Increment(ref _runningDispatches);
                 _ = ObserveAsync(dispatch);
             }
         }
@@ -166,7 +212,7 @@ internal sealed class ExecutionPump : SynchronizationContext
         }
     }
 
-    private static async Task ObserveAsync(Func<ValueTask> dispatch)
+    private async Task ObserveAsync(Func<ValueTask> dispatch)
     {
         try
         {
@@ -176,6 +222,19 @@ internal sealed class ExecutionPump : SynchronizationContext
         catch (Exception)
 #pragma warning restore CA1031
         {
+        }
+        finally
+        {
+            TaskCompletionSource? signal;
+            Interlocked.Decrement(ref _runningDispatches);
+            lock (_sync)
+            {
+                _settle = true;
+                signal = _signal;
+                _signal = null;
+            }
+
+            signal?.TrySetResult();
         }
     }
 }

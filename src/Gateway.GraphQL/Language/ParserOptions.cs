@@ -6,6 +6,12 @@ public sealed class ParserOptions
     /// <summary>The defaults: 20000 tokens, depth 64, 2048 fields, locations on.</summary>
     public static ParserOptions Default { get; } = new();
 
+    /// <summary>
+    /// For trusted, possibly large sources such as the gateway's own SDL: no token or field limit, depth 1000 (the
+    /// parser's stack guard still applies).
+    /// </summary>
+    public static ParserOptions Trusted { get; } = new() { MaxTokens = int.MaxValue, MaxFields = int.MaxValue, MaxDepth = 1000 };
+
     /// <summary>Maximum number of tokens lexed (comments included, end-of-file excluded); error code MAX_TOKENS_EXCEEDED.</summary>
     public int MaxTokens { get; init; } = 20000;
 

@@ -45,5 +45,13 @@ public sealed class InputValue
 
     public InputValueDefinitionNode? SyntaxNode { get; }
 
+    /// <summary>
+    /// The default value as GraphQL text the way graphql-js's <c>print(astFromValue(...))</c> gives it for
+    /// <c>__InputValue.defaultValue</c> and the schema printer (<c>1.0</c> as <c>1</c> for Float, input object fields
+    /// in declaration order, no block strings), or null when there is no default.
+    /// </summary>
+    public string? PrintDefaultValue() =>
+        DefaultValue is null ? null : ValueLiteralPrinter.Print(LiteralCanonicalizer.Canonicalize(DefaultValue, Type));
+
     public override string ToString() => $"{Name}: {Type.Print()}";
 }

@@ -38,7 +38,7 @@ internal static class JsFormat
 
         var mantissa = text[..e];
         var exponent = int.Parse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        if (exponent is >= -7 and < 0)
+        if (exponent is >= -6 and < 0)
         {
             return ((decimal)value).ToString(CultureInfo.InvariantCulture);
         }

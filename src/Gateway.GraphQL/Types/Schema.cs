@@ -3,10 +3,10 @@ using Gateway.GraphQL.Language;
 namespace Gateway.GraphQL.Types;
 
 /// <summary>
-/// An executable schema model: root types, all named types (including built-in scalars and introspection types)
-/// and directives. Built from SDL with <see cref="FromSdl"/> or <see cref="FromDocument"/>; immutable afterwards.
+/// An executable schema model: root types, all named types (the SDL's, the built-in scalars it references — String
+/// and Boolean always, through introspection — and the introspection types) and directives. Built from SDL with <see cref="FromSdl"/> or <see cref="FromDocument"/>; immutable afterwards.
 /// </summary>
-public sealed partial class Schema
+public sealed class Schema
 {
     private readonly OrderedDictionary<string, INamedType> _types;
     private readonly OrderedDictionary<string, DirectiveDefinition> _directives;
@@ -60,7 +60,10 @@ public sealed partial class Schema
 
     public string? Description { get; }
 
-    /// <summary>Every named type by name, in definition order, including built-in scalars and introspection types.</summary>
+    /// <summary>
+    /// Every named type by name in graphql-js's type-map order: SDL types in document order, each referenced built-in
+    /// scalar where first reached, then the introspection types. Like graphql-js, unreferenced Int/Float/ID are absent.
+    /// </summary>
     public IReadOnlyDictionary<string, INamedType> Types => _types;
 
     /// <summary>Every directive the schema declares, built-in ones included.</summary>

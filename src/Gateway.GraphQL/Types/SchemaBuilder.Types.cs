@@ -236,7 +236,8 @@ internal sealed partial class SchemaBuilder
         return unresolved;
     }
 
-    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
+    /// <summary>The reason of an applied <c>@deprecated</c> (its default when omitted), or null when not deprecated.</summary>
+    private string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
     {
         var deprecated = directives.FirstOrDefault(d => d.Name.Value == "deprecated");
         if (deprecated is null)
@@ -245,17 +246,36 @@ internal sealed partial class SchemaBuilder
         }
 
         var reason = deprecated.Arguments.FirstOrDefault(a => a.Name.Value == "reason");
-        return reason?.Value switch
+        switch (reason?.Value)
         {
-            StringValueNode s => s.Value,
-            NullValueNode => null,
-            _ => BuiltInDirectives.DefaultDeprecationReason,
-        };
+            case null:
+                return BuiltInDirectives.DefaultDeprecationReason;
+            case StringValueNode s:
+                return s.Value;
+            case NullValueNode:
+                return null;
+            default:
+                _errors.Add(Error($"Argument \"reason\" has invalid value {ValueLiteralPrinter.Print(reason.Value)}.", reason.Value));
+                return BuiltInDirectives.DefaultDeprecationReason;
+        }
     }
 
-    private static string? SpecifiedByUrl(IReadOnlyList<DirectiveNode> directives)
+    /// <summary>The URL of an applied <c>@specifiedBy</c>, or null.</summary>
+    private string? SpecifiedByUrl(IReadOnlyList<DirectiveNode> directives)
     {
-        var specifiedBy = directives.FirstOrDefault(d => d.Name.Value == "specifiedBy");
-        return specifiedBy?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value is StringValueNode url ? url.Value : null;
+        var url = directives.FirstOrDefault(d => d.Name.Value == "specifiedBy")?.Arguments.FirstOrDefault(a => a.Name.Value == "url");
+        switch (url?.Value)
+        {
+            case null:
+                return null;
+            case StringValueNode s:
+                return s.Value;
+            case NullValueNode:
+                _errors.Add(Error("Argument \"url\" of non-null type \"String!\" must not be null.", url.Value));
+                return null;
+            default:
+                _errors.Add(Error($"Argument \"url\" has invalid value {ValueLiteralPrinter.Print(url.Value)}.", url.Value));
+                return null;
+        }
     }
 }

@@ -209,7 +209,11 @@ internal sealed partial class SchemaBuilder
             }
         }
 
-        if (query is null && !operationTypes.Any(o => o.Operation == OperationType.Query && !_typeMap.ContainsKey(o.Type.Name.Value)))
+        // A named but unknown or non-object query type is already reported; only a missing one is reported here.
+        var queryNamed = operationTypes.Count > 0 || _schemaDefinition is not null
+            ? operationTypes.Any(o => o.Operation == OperationType.Query)
+            : _typeMap.ContainsKey("Query");
+        if (query is null && !queryNamed)
         {
             _errors.Add(Error("Query root type must be provided.", _schemaDefinition));
         }

@@ -7,7 +7,7 @@ namespace Gateway.GraphQL.Types;
 /// defaults (or there is a description), then custom directives, then types in definition order; built-in scalars,
 /// built-in directives and introspection types are left out. Output is stable and round-trips through <see cref="Schema.FromSdl"/>.
 /// </summary>
-public static partial class SchemaPrinter
+public static class SchemaPrinter
 {
     /// <summary>SDL for the schema (no trailing newline, as graphql-js).</summary>
     public static string Print(Schema schema)
@@ -19,7 +19,8 @@ public static partial class SchemaPrinter
             parts.Add(schemaDefinition);
         }
 
-        parts.AddRange(schema.Directives.Where(d => !d.IsBuiltIn).Select(PrintDirective));
+        // Like graphql-js's isSpecifiedDirective, by name: an SDL redefinition of @deprecated is not printed either.
+        parts.AddRange(schema.Directives.Where(d => BuiltInDirectives.Get(d.Name) is null).Select(PrintDirective));
         parts.AddRange(schema.Types.Values
             .Where(t => !IntrospectionTypes.IsIntrospectionTypeName(t.Name) && t is not ScalarType { IsBuiltIn: true })
             .Select(PrintType));
@@ -109,9 +110,9 @@ public static partial class SchemaPrinter
     private static string PrintInputValue(InputValue value)
     {
         var declaration = value.Name + ": " + value.Type.Print();
-        if (value.DefaultValue is not null)
+        if (value.PrintDefaultValue() is { } defaultValue)
         {
-            declaration += " = " + ValueLiteralPrinter.Print(LiteralCanonicalizer.Canonicalize(value.DefaultValue, value.Type));
+            declaration += " = " + defaultValue;
         }
 
         return declaration + PrintDeprecated(value.DeprecationReason);

@@ -23,7 +23,7 @@ internal static class Suggestions
 
         return found
             .OrderBy(f => f.Distance)
-            .ThenBy(f => f.Option, StringComparer.Ordinal)
+            .ThenBy(f => f.Option, NaturalComparer.Instance)
             .Select(f => f.Option)
             .ToList();
     }
@@ -43,6 +43,55 @@ internal static class Suggestions
             2 => message + quoted[0] + " or " + quoted[1] + "?",
             _ => message + string.Join(", ", quoted.Take(quoted.Count - 1)) + ", or " + quoted[^1] + "?",
         };
+    }
+
+    /// <summary>graphql-js's <c>naturalCompare</c>: digit runs compare by numeric value, everything else by code unit.</summary>
+    private sealed class NaturalComparer : IComparer<string>
+    {
+        public static readonly NaturalComparer Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            x ??= string.Empty;
+            y ??= string.Empty;
+            int a = 0, b = 0;
+            while (a < x.Length && b < y.Length)
+            {
+                if (char.IsAsciiDigit(x[a]) && char.IsAsciiDigit(y[b]))
+                {
+                    var startA = a;
+                    var startB = b;
+                    while (a < x.Length && char.IsAsciiDigit(x[a]))
+                    {
+                        a++;
+                    }
+
+                    while (b < y.Length && char.IsAsciiDigit(y[b]))
+                    {
+                        b++;
+                    }
+
+                    var numberA = decimal.Parse(x.AsSpan(startA, a - startA), System.Globalization.CultureInfo.InvariantCulture);
+                    var numberB = decimal.Parse(y.AsSpan(startB, b - startB), System.Globalization.CultureInfo.InvariantCulture);
+                    if (numberA != numberB)
+                    {
+                        return numberA < numberB ? -1 : 1;
+                    }
+                }
+                else
+                {
+                    if (x[a] != y[b])
+                    {
+                        return x[a] < y[b] ? -1 : 1;
+                    }
+
+                    a++;
+                    b++;
+                }
+            }
+
+            return (x.Length - a).CompareTo(y.Length - b);
+        }
     }
 
     private static int? Distance(string aLower, string bLower, string a, string b, int threshold)

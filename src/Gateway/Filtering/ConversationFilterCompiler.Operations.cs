@@ -5,7 +5,7 @@ namespace Gateway.Filtering;
 internal static partial class ConversationFilterCompiler
 {
     /// <summary>The conditions of one attribute's operator object; several operators are joined with AND.</summary>
-    private static IEnumerable<FilterCondition> Operations(FilterAttribute attribute, IReadOnlyDictionary<string, object?> operations, string path)
+    private static IEnumerable<FilterPredicate> Operations(FilterAttribute attribute, IReadOnlyDictionary<string, object?> operations, string path)
     {
         foreach (var (op, value) in operations)
         {
@@ -15,24 +15,24 @@ internal static partial class ConversationFilterCompiler
                 case "eq" when attribute.Kind != FilterAttributeKind.Date:
                     yield return value is null
                         ? Presence(attribute, present: false, opPath, "eq: null")
-                        : new FilterCondition(attribute.Key, "equal_to", [Scalar(attribute, value)]);
+                        : new FilterPredicate(attribute.Key, "equal_to", [Scalar(attribute, value)]);
                     break;
                 case "neq" when attribute.Kind != FilterAttributeKind.Date:
                     yield return value is null
                         ? Presence(attribute, present: true, opPath, "neq: null")
-                        : new FilterCondition(attribute.Key, "not_equal_to", [Scalar(attribute, value)]);
+                        : new FilterPredicate(attribute.Key, "not_equal_to", [Scalar(attribute, value)]);
                     break;
                 case "in" when attribute.Kind != FilterAttributeKind.Date:
                     if (value is not null)
                     {
-                        yield return new FilterCondition(attribute.Key, "equal_to", List(attribute, value, opPath));
+                        yield return new FilterPredicate(attribute.Key, "equal_to", List(attribute, value, opPath));
                     }
 
                     break;
                 case "nin" when attribute.Kind != FilterAttributeKind.Date:
                     if (value is not null)
                     {
-                        yield return new FilterCondition(attribute.Key, "not_equal_to", List(attribute, value, opPath));
+                        yield return new FilterPredicate(attribute.Key, "not_equal_to", List(attribute, value, opPath));
                     }
 
                     break;
@@ -46,28 +46,28 @@ internal static partial class ConversationFilterCompiler
                 case "contains" when attribute.Kind == FilterAttributeKind.Text:
                     if (value is not null)
                     {
-                        yield return new FilterCondition(attribute.Key, "contains", [Text(value, opPath)]);
+                        yield return new FilterPredicate(attribute.Key, "contains", [Text(value, opPath)]);
                     }
 
                     break;
                 case "ncontains" when attribute.Kind == FilterAttributeKind.Text:
                     if (value is not null)
                     {
-                        yield return new FilterCondition(attribute.Key, "does_not_contain", [Text(value, opPath)]);
+                        yield return new FilterPredicate(attribute.Key, "does_not_contain", [Text(value, opPath)]);
                     }
 
                     break;
                 case "gt" when attribute.Kind == FilterAttributeKind.Date:
                     if (value is not null)
                     {
-                        yield return new FilterCondition(attribute.Key, "is_greater_than", [Date(value, opPath)]);
+                        yield return new FilterPredicate(attribute.Key, "is_greater_than", [Date(value, opPath)]);
                     }
 
                     break;
                 case "lt" when attribute.Kind == FilterAttributeKind.Date:
                     if (value is not null)
                     {
-                        yield return new FilterCondition(attribute.Key, "is_less_than", [Date(value, opPath)]);
+                        yield return new FilterPredicate(attribute.Key, "is_less_than", [Date(value, opPath)]);
                     }
 
                     break;
@@ -80,7 +80,7 @@ internal static partial class ConversationFilterCompiler
                             throw new FilterInputException($"`{opPath}` must be zero or more, got {days}.");
                         }
 
-                        yield return new FilterCondition(attribute.Key, "days_before", [days]);
+                        yield return new FilterPredicate(attribute.Key, "days_before", [days]);
                     }
 
                     break;
@@ -91,7 +91,7 @@ internal static partial class ConversationFilterCompiler
     }
 
     /// <summary>A custom attribute condition: exactly one operator, compared by Chatwoot on <c>values[0]</c>.</summary>
-    private static FilterCondition CustomAttribute(IReadOnlyDictionary<string, object?> condition, string path)
+    private static FilterPredicate CustomAttribute(IReadOnlyDictionary<string, object?> condition, string path)
     {
         var key = condition.TryGetValue("key", out var k) ? k as string : null;
         if (string.IsNullOrWhiteSpace(key))
@@ -104,7 +104,7 @@ internal static partial class ConversationFilterCompiler
             throw new FilterInputException($"`{path}.key` \"{key}\" is a standard attribute; filter on it with its own field of ConversationFilterInput.");
         }
 
-        FilterCondition? result = null;
+        FilterPredicate? result = null;
         foreach (var (op, value) in condition)
         {
             if (op == "key" || value is null)
@@ -133,20 +133,20 @@ internal static partial class ConversationFilterCompiler
                 throw new FilterInputException($"`{path}.{op}` must be a number or an ISO date (YYYY-MM-DD), got \"{text}\".");
             }
 
-            result = new FilterCondition(key, upstreamOperator, [text]);
+            result = new FilterPredicate(key, upstreamOperator, [text]);
         }
 
         return result ?? throw new FilterInputException($"`{path}` must give exactly one operator.");
     }
 
-    private static FilterCondition Presence(FilterAttribute attribute, bool present, string path, string what)
+    private static FilterPredicate Presence(FilterAttribute attribute, bool present, string path, string what)
     {
         if (attribute.Kind != FilterAttributeKind.Presence)
         {
             throw new FilterInputException($"`{path}`: `{what}` is not supported for `{attribute.Field}`, which always has a value.");
         }
 
-        return new FilterCondition(attribute.Key, present ? "is_present" : "is_not_present", []);
+        return new FilterPredicate(attribute.Key, present ? "is_present" : "is_not_present", []);
     }
 
     private static List<object> List(FilterAttribute attribute, object value, string path)

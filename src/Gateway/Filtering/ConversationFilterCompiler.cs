@@ -12,7 +12,7 @@ internal static partial class ConversationFilterCompiler
     /// <summary>Compiles <paramref name="filter"/> (may be null) AND every condition of <paramref name="conjuncts"/>.</summary>
     public static FilterCompileResult Compile(
         IReadOnlyDictionary<string, object?>? filter,
-        IReadOnlyList<FilterCondition> conjuncts,
+        IReadOnlyList<FilterPredicate> conjuncts,
         FilterCompilerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(conjuncts);

@@ -1,3 +1,5 @@
+using Gateway.Upstream;
+
 namespace Gateway.Filtering;
 
 /// <summary>
@@ -6,15 +8,15 @@ namespace Gateway.Filtering;
 /// </summary>
 internal sealed class Disjunction
 {
-    private Disjunction(IReadOnlyList<IReadOnlyList<FilterCondition>> groups) => Groups = groups;
+    private Disjunction(IReadOnlyList<IReadOnlyList<FilterPredicate>> groups) => Groups = groups;
 
     public static Disjunction True { get; } = new([[]]);
 
-    public IReadOnlyList<IReadOnlyList<FilterCondition>> Groups { get; }
+    public IReadOnlyList<IReadOnlyList<FilterPredicate>> Groups { get; }
 
     public bool IsTrue => Groups.Any(g => g.Count == 0);
 
-    public static Disjunction Of(FilterCondition condition) => new([[condition]]);
+    public static Disjunction Of(FilterPredicate condition) => new([[condition]]);
 
     /// <summary>AND: distributes every group of one side over every group of the other.</summary>
     public Disjunction And(Disjunction other, FilterCompilerOptions options)
@@ -35,12 +37,12 @@ internal sealed class Disjunction
             throw TooLarge(options);
         }
 
-        var groups = new List<IReadOnlyList<FilterCondition>>((int)count);
+        var groups = new List<IReadOnlyList<FilterPredicate>>((int)count);
         foreach (var left in Groups)
         {
             foreach (var right in other.Groups)
             {
-                var merged = new List<FilterCondition>(left.Count + right.Count);
+                var merged = new List<FilterPredicate>(left.Count + right.Count);
                 merged.AddRange(left);
                 foreach (var condition in right)
                 {
@@ -65,36 +67,37 @@ internal sealed class Disjunction
             return True;
         }
 
-        var groups = new List<IReadOnlyList<FilterCondition>>(Groups.Count + other.Groups.Count);
+        var groups = new List<IReadOnlyList<FilterPredicate>>(Groups.Count + other.Groups.Count);
         groups.AddRange(Groups);
         groups.AddRange(other.Groups);
         return Bounded(groups, options);
     }
 
     /// <summary>Chatwoot's flat list: conditions of a group joined by AND, groups joined by OR, the last operator null.</summary>
-    public IReadOnlyList<FlatFilterCondition> Flatten()
+    public IReadOnlyList<FilterCondition> Flatten()
     {
         if (IsTrue)
         {
             return [];
         }
 
-        var flat = new List<FlatFilterCondition>();
+        var flat = new List<FilterCondition>();
         for (var g = 0; g < Groups.Count; g++)
         {
             var group = Groups[g];
             for (var c = 0; c < group.Count; c++)
             {
                 var lastInGroup = c == group.Count - 1;
-                var op = !lastInGroup ? "AND" : g == Groups.Count - 1 ? null : "OR";
-                flat.Add(new FlatFilterCondition(group[c], op));
+                FilterQueryOperator? op = !lastInGroup ? FilterQueryOperator.And : g == Groups.Count - 1 ? null : FilterQueryOperator.Or;
+                var predicate = group[c];
+                flat.Add(new FilterCondition(predicate.AttributeKey, predicate.Operator, predicate.Values, op));
             }
         }
 
         return flat;
     }
 
-    private static Disjunction Bounded(List<IReadOnlyList<FilterCondition>> groups, FilterCompilerOptions options)
+    private static Disjunction Bounded(List<IReadOnlyList<FilterPredicate>> groups, FilterCompilerOptions options)
     {
         if (groups.Count > options.MaxGroups || groups.Sum(g => g.Count) > options.MaxConditions)
         {

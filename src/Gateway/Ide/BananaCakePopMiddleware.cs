@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -17,7 +16,7 @@ internal sealed partial class BananaCakePopMiddleware
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly RequestDelegate _next;
     private readonly PathString _path;
-    private readonly IFileProvider? _files;
+    private readonly string? _root;
     private readonly byte[] _config;
 
     public BananaCakePopMiddleware(RequestDelegate next, PathString path, IOptions<IdeOptions> options, ILogger<BananaCakePopMiddleware> logger)
@@ -25,10 +24,10 @@ internal sealed partial class BananaCakePopMiddleware
         ArgumentNullException.ThrowIfNull(options);
         _next = next;
         _path = path;
-        var root = Path.Combine(AppContext.BaseDirectory, "ide");
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "ide")) + Path.DirectorySeparatorChar;
         if (File.Exists(Path.Combine(root, "index.html")))
         {
-            _files = new PhysicalFileProvider(root);
+            _root = root;
         }
         else
         {
@@ -58,7 +57,7 @@ internal sealed partial class BananaCakePopMiddleware
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!IsIdeRequest(context, _path) || _files is null)
+        if (!IsIdeRequest(context, _path) || _root is null)
         {
             await _next(context);
             return;
@@ -85,8 +84,9 @@ internal sealed partial class BananaCakePopMiddleware
             return;
         }
 
-        var info = _files.GetFileInfo(file);
-        if (!info.Exists || info.IsDirectory)
+        // Only files under the IDE folder: a path that climbs out of it is not served.
+        var info = new FileInfo(Path.GetFullPath(Path.Combine(_root, file)));
+        if (!info.FullName.StartsWith(_root, StringComparison.Ordinal) || !info.Exists)
         {
             await _next(context);
             return;
@@ -103,7 +103,7 @@ internal sealed partial class BananaCakePopMiddleware
             return;
         }
 
-        await context.Response.SendFileAsync(info, context.RequestAborted);
+        await context.Response.SendFileAsync(info.FullName, context.RequestAborted);
     }
 
     private static bool AcceptsHtml(HttpRequest request) =>

@@ -267,4 +267,17 @@ public sealed class ConversationListTests
         payload[1].GetProperty("muted").GetBoolean().Should().BeTrue();
         payload[1].GetProperty("meta").GetProperty("sender").GetProperty("last_activity_at").GetInt64().Should().BeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task List_PageShift_RepeatsRowsOfThePreviousPage()
+    {
+        await using var sim = await Sim.StartAsync(Enumerable.Range(1, 30).Select(i => Conversation(i)).ToArray());
+        sim.State.PageShift = 2;
+
+        var (_, page1) = await sim.GetAsync(List);
+        var (_, page2) = await sim.GetAsync($"{List}?page=2");
+
+        Sim.Ids(page1).Should().Equal(Enumerable.Range(1, 25));
+        Sim.Ids(page2).Should().Equal(24, 25, 26, 27, 28, 29, 30);
+    }
 }

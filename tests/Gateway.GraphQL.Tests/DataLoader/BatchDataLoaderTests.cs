@@ -319,6 +319,30 @@ public sealed class BatchDataLoaderTests
         (await values).Should().Equal(3, 0, 2);
     }
 
+    [Fact]
+    public async Task DispatchAsync_CallersOfEveryKind_ResumedBeforeTheDispatchCompletes()
+    {
+        var loader = new RecordingBatchLoader(_scheduler);
+        using var cts = new CancellationTokenSource();
+        var resumed = new List<string>();
+        var next = new List<Task<string?>>();
+
+        _ = loader.LoadAsync("a").ContinueWith(
+            _ => { resumed.Add("plain"); next.Add(loader.LoadAsync("x")); }, TaskContinuationOptions.ExecuteSynchronously);
+        _ = loader.LoadAsync("b", cts.Token).ContinueWith(
+            _ => { resumed.Add("cancellable"); next.Add(loader.LoadAsync("y", cts.Token)); }, TaskContinuationOptions.ExecuteSynchronously);
+        _ = loader.LoadAsync(["a", "c"], cts.Token).ContinueWith(
+            _ => { resumed.Add("list"); next.Add(loader.LoadAsync("z")); }, TaskContinuationOptions.ExecuteSynchronously);
+        await _scheduler.DispatchAsync();
+
+        // An executor relies on this: everything waiting on a batch has run (and queued its next keys) when it returns.
+        resumed.Should().BeEquivalentTo("plain", "cancellable", "list");
+        _scheduler.PendingCount.Should().Be(1);
+        await _scheduler.DispatchAsync();
+        (await Task.WhenAll(next)).Should().BeEquivalentTo("value:x", "value:y", "value:z");
+        loader.Batches.Should().BeEquivalentTo(new[] { new[] { "a", "b", "c" }, new[] { "x", "y", "z" } }, o => o.WithoutStrictOrdering());
+    }
+
     private sealed class LengthLoader(IBatchScheduler scheduler) : BatchDataLoader<string, int>(scheduler)
     {
         protected override Task<IReadOnlyDictionary<string, int>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken ct)

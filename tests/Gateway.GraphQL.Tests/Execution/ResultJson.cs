@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.GraphQL.Errors;
 using Gateway.GraphQL.Execution;
@@ -9,10 +10,12 @@ namespace Gateway.GraphQL.Tests.Execution;
 /// <summary>Compact JSON of a result for assertions: data, then errors as {message, path, code} (locations when asked).</summary>
 internal static class ResultJson
 {
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(ExecutionResult result, bool withLocations = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             if (result.HasData)
@@ -42,7 +45,7 @@ internal static class ResultJson
     public static string Data(ExecutionResult result)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             WriteValue(writer, result.Data);
         }

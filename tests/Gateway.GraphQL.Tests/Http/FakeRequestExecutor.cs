@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gateway.GraphQL.Errors;
 using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Tests.Http;
@@ -13,7 +14,7 @@ internal sealed class FakeRequestExecutor : IRequestExecutor
 {
     public const string Sdl = "type Query {\n  a: Int\n}";
 
-    public Schema Schema => field ??= Schema.FromSdl(Sdl);
+    public Schema Schema => field ??= Schema.FromDocument(Parser.Parse(Sdl));
 
     public List<GraphQLRequest> Requests { get; } = [];
 

@@ -223,6 +223,23 @@ public sealed class GraphQLHttpEndpointPostTests
     }
 
     [Fact]
+    public async Task Post_ExecutorThrowsWithExceptionDetails_AnswersTheExceptionMessage()
+    {
+        var executor = new FakeRequestExecutor { Handler = (_, _) => throw new InvalidOperationException("executor bug") };
+        await using var host = await GraphQLTestHost.StartAsync(
+            executor,
+            services: s => s.Configure<Gateway.GraphQL.Hosting.GraphQLServerOptions>(o => o.IncludeExceptionDetails = true));
+
+        var answer = await host.PostAsync(TypenameQuery);
+
+        answer.Status.Should().Be(HttpStatusCode.InternalServerError);
+        var error = answer.Json.GetProperty("errors")[0];
+        error.GetProperty("message").GetString().Should().Be("executor bug");
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("INTERNAL_SERVER_ERROR");
+        error.GetProperty("extensions").GetProperty("exception").GetProperty("type").GetString().Should().Be("System.InvalidOperationException");
+    }
+
+    [Fact]
     public async Task Post_ClientCancels_CancelsTheExecutorToken()
     {
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

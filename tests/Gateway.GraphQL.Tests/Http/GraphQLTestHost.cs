@@ -28,23 +28,38 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<GraphQLTestHost> StartAsync(
+    public static Task<GraphQLTestHost> StartAsync(
         IRequestExecutor executor,
         Action<GraphQLHttpOptions>? configure = null,
         Action<GraphQLEndpointConventionBuilder>? endpoint = null,
         Action<IServiceCollection>? services = null,
+        Action<GraphQLHttpOptions>? mapConfigure = null) =>
+        StartAsync(
+            s =>
+            {
+                s.AddSingleton(executor);
+                services?.Invoke(s);
+            },
+            configure,
+            endpoint,
+            mapConfigure);
+
+    /// <summary>Starts a host whose services (including the executor) are registered by <paramref name="services"/>.</summary>
+    public static async Task<GraphQLTestHost> StartAsync(
+        Action<IServiceCollection> services,
+        Action<GraphQLHttpOptions>? configure = null,
+        Action<GraphQLEndpointConventionBuilder>? endpoint = null,
         Action<GraphQLHttpOptions>? mapConfigure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(executor);
         if (configure is not null)
         {
             builder.Services.Configure(configure);
         }
 
-        services?.Invoke(builder.Services);
+        services(builder.Services);
         var app = builder.Build();
         var conventions = mapConfigure is null ? app.MapGraphQL() : app.MapGraphQL("/graphql", mapConfigure);
         endpoint?.Invoke(conventions);

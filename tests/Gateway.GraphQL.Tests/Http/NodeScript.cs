@@ -14,10 +14,10 @@ internal static class NodeScript
 
     public static string JsDirectory => Path.Combine(RepositoryRoot, "tests", "js");
 
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(string script, string argument, TimeSpan timeout)
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(string script, IReadOnlyList<string> arguments, TimeSpan timeout)
     {
         await EnsureInstalledAsync(timeout);
-        return await RunProcessAsync("node", [Path.Combine(JsDirectory, script), argument], RepositoryRoot, timeout);
+        return await RunProcessAsync("node", [Path.Combine(JsDirectory, script), .. arguments], RepositoryRoot, timeout);
     }
 
     private static async Task EnsureInstalledAsync(TimeSpan timeout)

@@ -146,6 +146,16 @@ public sealed class ParserLimitsTests
     }
 
     [Fact]
+    public void Parse_LargeSchemaWithTrustedOptions_IgnoresRequestLimits()
+    {
+        var sdl = "type Query { " + string.Concat(Enumerable.Range(0, 6000).Select(i => $"f{i}(a: Int): Int ")) + "}";
+
+        ParseError(sdl).Code.Should().Be(ErrorCodes.MaxTokensExceeded);
+        Parser.Parse(sdl, ParserOptions.Trusted).Definitions.Should().ContainSingle()
+            .Which.Should().BeOfType<ObjectTypeDefinitionNode>().Which.Fields.Should().HaveCount(6000);
+    }
+
+    [Fact]
     public void ParserOptions_Default_HasDocumentedLimits()
     {
         ParserOptions.Default.MaxTokens.Should().Be(20000);

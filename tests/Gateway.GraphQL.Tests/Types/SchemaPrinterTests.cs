@@ -152,6 +152,18 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
+    public void PrintDefaultValue_ForIntrospection_MatchesPrintedSdl()
+    {
+        var schema = Schema.FromSdl("type Query { a(f: Float = 2.0, s: String = \"x\", n: Int = null, none: Int): Int }");
+        var arguments = schema.QueryType.Fields["a"].Arguments;
+
+        arguments["f"].PrintDefaultValue().Should().Be("2");
+        arguments["s"].PrintDefaultValue().Should().Be("\"x\"");
+        arguments["n"].PrintDefaultValue().Should().Be("null");
+        arguments["none"].PrintDefaultValue().Should().BeNull();
+    }
+
+    [Fact]
     public void Print_DescriptionsNeedingEscapes_UseQuotedStrings()
     {
         var schema = Schema.FromSdl(""""

@@ -39,12 +39,25 @@ public sealed class SchemaValidationTests
     [InlineData("directive @d(a: Out) on FIELD type Query { a: Int } type Out { x: Int }", "The type of @d(a:) must be Input Type but got: Out.")]
     [InlineData("directive @d(a: Int! @deprecated) on FIELD type Query { a: Int }", "Required argument @d(a:) cannot be deprecated.")]
     [InlineData("directive @__d on FIELD type Query { a: Int }", "Name \"__d\" must not begin with \"__\", which is reserved by GraphQL introspection.")]
+    [InlineData("type Query { a: Int @deprecated(reason: 5) }", "Argument \"reason\" has invalid value 5.")]
+    [InlineData("scalar U @specifiedBy(url: URL) type Query { a: U }", "Argument \"url\" has invalid value URL.")]
+    [InlineData("scalar U @specifiedBy(url: null) type Query { a: U }", "Argument \"url\" of non-null type \"String!\" must not be null.")]
     public void FromSdl_InvalidSchema_ReportsGraphQLJsMessage(string sdl, string message)
     {
         var errors = Errors(sdl);
 
         errors.Select(e => e.Message).Should().Contain(message);
         errors.Should().OnlyContain(e => e.Code == ErrorCodes.SchemaInvalid);
+    }
+
+    [Theory]
+    [InlineData("schema { query: Q } input Q { a: Int }", "Query root type must be Object type, it cannot be Q.")]
+    [InlineData("enum Query { A }", "Query root type must be Object type, it cannot be Query.")]
+    [InlineData("schema { query: Missing } type Query { a: Int }", "Unknown type \"Missing\".")]
+    [InlineData("schema { mutation: M } type M { a: Int }", "Query root type must be provided.")]
+    public void FromSdl_BadQueryRoot_ReportsOneError(string sdl, string message)
+    {
+        Errors(sdl).Should().ContainSingle().Which.Message.Should().Be(message);
     }
 
     [Fact]

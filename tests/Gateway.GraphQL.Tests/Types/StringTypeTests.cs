@@ -46,6 +46,17 @@ public sealed class StringTypeTests
         Serialize(1.0).Should().Be("1");
     }
 
+    [Theory]
+    [InlineData(0.000001, "0.000001")]
+    [InlineData(0.0000001, "1e-7")]
+    [InlineData(1e21, "1e+21")]
+    [InlineData(-2.5e-10, "-2.5e-10")]
+    public void TrySerialize_Double_FormatsLikeJavaScript(double value, string expected)
+    {
+        String.TrySerialize(value, out var serialized, out _).Should().BeTrue();
+        serialized.Should().Be(expected);
+    }
+
     [Fact]
     public void TrySerialize_Object_ReportsGraphQLJsMessage()
     {

@@ -86,7 +86,7 @@ public sealed class GraphQLJsComparisonTests
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new { schema, documents }));
         try
         {
-            var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync("validate.mjs", path, TimeSpan.FromMinutes(3));
+            var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync("validate.mjs", [path], TimeSpan.FromMinutes(3));
             exitCode.Should().Be(0, stdErr);
             return JsonSerializer.Deserialize<List<List<JsError>>>(stdOut, JsonOptions)!;
         }

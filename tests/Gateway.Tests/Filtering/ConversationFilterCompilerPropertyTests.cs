@@ -38,7 +38,7 @@ public sealed class ConversationFilterCompilerPropertyTests
                 var expected = EvaluateTree(tree, conversation);
                 var actual = EvaluateFlat(result.Conditions, conversation);
                 actual.Should().Be(expected, "tree {0} compiled to {1} for {2}", Describe(tree),
-                    string.Join(" ", result.Conditions.Select(c => $"{c.Condition} {c.QueryOperator}")), conversation);
+                    string.Join(" ", result.Conditions.Select(c => $"{c.AttributeKey} {c.FilterOperator} [{string.Join(",", c.Values)}] {c.QueryOperator}")), conversation);
             }
         }
 
@@ -137,7 +137,7 @@ public sealed class ConversationFilterCompilerPropertyTests
     }
 
     /// <summary>Chatwoot's meaning of the flat list: SQL over the conditions joined in order, AND before OR.</summary>
-    private static bool EvaluateFlat(IReadOnlyList<FlatFilterCondition> conditions, Conversation c)
+    private static bool EvaluateFlat(IReadOnlyList<Gateway.Upstream.FilterCondition> conditions, Conversation c)
     {
         if (conditions.Count == 0)
         {
@@ -148,8 +148,8 @@ public sealed class ConversationFilterCompilerPropertyTests
         var all = true;
         foreach (var flat in conditions)
         {
-            all &= EvaluateCondition(flat.Condition, c);
-            if (flat.QueryOperator != "AND")
+            all &= EvaluateCondition(flat, c);
+            if (flat.QueryOperator != Gateway.Upstream.FilterQueryOperator.And)
             {
                 any |= all;
                 all = true;
@@ -159,7 +159,7 @@ public sealed class ConversationFilterCompilerPropertyTests
         return any;
     }
 
-    private static bool EvaluateCondition(FilterCondition condition, Conversation c)
+    private static bool EvaluateCondition(Gateway.Upstream.FilterCondition condition, Conversation c)
     {
         var values = condition.Values.Select(v => v.ToString()!).ToList();
         string? column = condition.AttributeKey switch
@@ -169,7 +169,7 @@ public sealed class ConversationFilterCompilerPropertyTests
             "assignee_id" => c.AssigneeId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => null,
         };
-        return (condition.AttributeKey, condition.Operator) switch
+        return (condition.AttributeKey, condition.FilterOperator) switch
         {
             ("labels", "equal_to") => values.Any(c.Labels.Contains),
             ("labels", "not_equal_to") => !values.Any(c.Labels.Contains),

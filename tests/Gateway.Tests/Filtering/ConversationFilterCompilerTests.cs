@@ -12,7 +12,7 @@ public sealed class ConversationFilterCompilerTests
     private static string Flat(FilterCompileResult result)
     {
         result.Error.Should().BeNull();
-        return string.Join(" ", result.Conditions.Select(c => $"({c.Condition}){(c.QueryOperator is null ? string.Empty : " " + c.QueryOperator)}"));
+        return string.Join(" ", result.Conditions.Select(c => $"({c.AttributeKey} {c.FilterOperator} [{string.Join(", ", c.Values)}]){(c.QueryOperator is null ? string.Empty : " " + c.QueryOperator.ToString()!.ToUpperInvariant())}"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ConversationFilterCompilerTests
     public void Compile_ExtraConjuncts_AreAndedIntoEveryGroup()
     {
         var filter = Obj(("or", List(Obj(("priority", Obj(("eq", "HIGH")))), Obj(("priority", Obj(("eq", "URGENT")))))));
-        var status = new FilterCondition("status", "equal_to", ["open"]);
+        var status = new FilterPredicate("status", "equal_to", ["open"]);
 
         var result = ConversationFilterCompiler.Compile(filter, [status]);
 

@@ -13,7 +13,7 @@ public sealed class ClientHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    private ClientHarness(Action<ChatwootClientOptions>? configure, Uri? baseUrl)
+    private ClientHarness(Action<ChatwootClientOptions>? configure, Uri? baseUrl, bool overHttp)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
@@ -25,8 +25,12 @@ public sealed class ClientHarness : IDisposable
                 options.Retry.BaseDelay = TimeSpan.FromMilliseconds(200);
                 options.CircuitBreaker.MinimumThroughput = 100;
                 configure?.Invoke(options);
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => Handler);
+            });
+        if (!overHttp)
+        {
+            services.AddHttpClient<IChatwootClient, ChatwootClient>().ConfigurePrimaryHttpMessageHandler(() => Handler);
+        }
+
         _services = services.BuildServiceProvider();
         Client = _services.GetRequiredService<IChatwootClient>();
         Metrics = new MetricCapture(_services);
@@ -46,7 +50,11 @@ public sealed class ClientHarness : IDisposable
 
     public static ChatwootCallContext Context(int accountId = 1, string? token = Token) => new(accountId, token);
 
-    public static ClientHarness Create(Action<ChatwootClientOptions>? configure = null, Uri? baseUrl = null) => new(configure, baseUrl);
+    /// <summary>A client whose primary handler is the scripted <see cref="Handler"/>.</summary>
+    public static ClientHarness Create(Action<ChatwootClientOptions>? configure = null, Uri? baseUrl = null) => new(configure, baseUrl, overHttp: false);
+
+    /// <summary>A client with the real socket handler, talking to <paramref name="baseUrl"/> over loopback.</summary>
+    public static ClientHarness OverHttp(Uri baseUrl, Action<ChatwootClientOptions>? configure = null) => new(configure, baseUrl, overHttp: true);
 
     public void Dispose()
     {

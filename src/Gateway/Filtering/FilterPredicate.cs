@@ -1,12 +1,12 @@
 namespace Gateway.Filtering;
 
 /// <summary>
-/// One condition of Chatwoot's filter language: <c>attribute_key</c>, <c>filter_operator</c> and <c>values</c>.
+/// One predicate of Chatwoot's filter language: <c>attribute_key</c>, <c>filter_operator</c> and <c>values</c>.
 /// Values are <see cref="int"/> or <see cref="string"/>. Equality is by value, so duplicate conditions collapse.
 /// </summary>
-internal sealed record FilterCondition(string AttributeKey, string Operator, IReadOnlyList<object> Values)
+internal sealed record FilterPredicate(string AttributeKey, string Operator, IReadOnlyList<object> Values)
 {
-    public bool Equals(FilterCondition? other) =>
+    public bool Equals(FilterPredicate? other) =>
         other is not null
         && AttributeKey == other.AttributeKey
         && Operator == other.Operator

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Gateway.Upstream;
+
+namespace Gateway.Benchmarks;
+
+/// <summary>
+/// What reading a 25-conversation Chatwoot page costs the client: the source-generated contract read (both shapes, and
+/// through a stream as the client does it) against the floor of merely parsing the same bytes into a JsonDocument.
+/// </summary>
+[MemoryDiagnoser]
+public class UpstreamDeserializationBenchmarks
+{
+    private byte[] _listPage = [];
+    private byte[] _filterPage = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _listPage = UpstreamPageJson.ListPage(25);
+        _filterPage = UpstreamPageJson.FilterPage(25);
+        Console.WriteLine($"// list page {_listPage.Length} bytes, filter page {_filterPage.Length} bytes");
+    }
+
+    /// <summary>The floor: parse the bytes, build nothing.</summary>
+    [Benchmark(Baseline = true)]
+    public int JsonDocumentParse()
+    {
+        using var document = JsonDocument.Parse(_listPage);
+        return document.RootElement.GetProperty("data").GetProperty("payload").GetArrayLength();
+    }
+
+    [Benchmark]
+    public int ListPage_Wrapped() =>
+        JsonSerializer.Deserialize(_listPage, ChatwootJsonContext.Default.ConversationPageEnvelope)!.ToPage()!.Conversations.Count;
+
+    [Benchmark]
+    public int FilterPage_Unwrapped() =>
+        JsonSerializer.Deserialize(_filterPage, ChatwootJsonContext.Default.ConversationPageEnvelope)!.ToPage()!.Conversations.Count;
+
+    /// <summary>As <see cref="ChatwootClient"/> reads it: asynchronously from the buffered response stream.</summary>
+    [Benchmark]
+    public async Task<int> ListPage_FromStream()
+    {
+        using var stream = new MemoryStream(_listPage, writable: false);
+        var envelope = await JsonSerializer.DeserializeAsync(stream, ChatwootJsonContext.Default.ConversationPageEnvelope);
+        return envelope!.ToPage()!.Conversations.Count;
+    }
+}

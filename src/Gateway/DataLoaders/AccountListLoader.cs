@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Gateway.Errors;
+using Gateway.GraphQL.DataLoader;
+using Gateway.Hosting;
+using Gateway.Upstream;
+
+namespace Gateway.DataLoaders;
+
+/// <summary>
+/// Looks entities up by id from an unpaged per-account list (agents, inboxes): one upstream call per account per
+/// request serves every key, in this batch and in any later one (a later batch, say from a second aliased
+/// <c>conversations</c> field, reuses the list already fetched or in flight). A failed call fails exactly the keys
+/// of that account.
+/// </summary>
+internal abstract class AccountListLoader<TValue>(IBatchScheduler scheduler, ChatwootCaller caller)
+    : BatchDataLoader<EntityKey, TValue>(scheduler)
+    where TValue : class
+{
+    private readonly ConcurrentDictionary<int, Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>> _lists = new();
+
+    protected ChatwootCaller Caller { get; } = caller;
+
+    protected abstract Task<UpstreamResult<IReadOnlyList<TValue>>> FetchAsync(ChatwootCallContext context, CancellationToken ct);
+
+    protected abstract long IdOf(TValue value);
+
+    protected sealed override async Task<IReadOnlyDictionary<EntityKey, TValue>> LoadBatchAsync(IReadOnlyList<EntityKey> keys, CancellationToken ct)
+    {
+        var accounts = keys.Select(k => k.AccountId).Distinct().ToList();
+        var lists = await Task.WhenAll(accounts.Select(account =>
+            _lists.GetOrAdd(account, a => new Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>(() => FetchAsync(Caller.For(a), ct))).Value));
+        var found = new Dictionary<EntityKey, TValue>(keys.Count);
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            if (!lists[i].TryGetValue(out var values, out var error))
+            {
+                throw UpstreamErrors.ToException(error);
+            }
+
+            foreach (var value in values)
+            {
+                found[new EntityKey(accounts[i], IdOf(value))] = value;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Gateway.Hosting;
+
+/// <summary>Gateway settings (section <c>Gateway</c>).</summary>
+public sealed class GatewayOptions
+{
+    public const string SectionName = "Gateway";
+
+    /// <summary>The account used when a query gives no <c>accountId</c>; when unset, the caller's first account.</summary>
+    public int? DefaultAccountId { get; set; }
+
+    /// <summary>How many <c>GET /contacts/{id}</c> calls one request may have in flight at once.</summary>
+    public int ContactLookupConcurrency { get; set; } = 4;
+}
