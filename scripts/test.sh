@@ -15,6 +15,12 @@ if [ -f tests/js/package.json ]; then
   fi
 fi
 
+# PostgreSQL for the persisted-operation store tests (the fixture starts it too; this covers a clean machine).
+# "Already running" (exit code 2) is fine; a cluster that cannot start makes those tests fail, not skip.
+if command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  pg_ctlcluster 15 main start 2>/dev/null || [ $? -eq 2 ] || echo "warning: pg_ctlcluster 15 main start failed" >&2
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

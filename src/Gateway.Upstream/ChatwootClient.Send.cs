@@ -105,6 +105,11 @@ internal sealed partial class ChatwootClient
         {
             return UpstreamResult<TResult>.Failure(new UpstreamError(UpstreamErrorKind.BadResponse, "The Chatwoot response is larger than the configured maximum."));
         }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            return UpstreamResult<TResult>.Failure(new UpstreamError(
+                UpstreamErrorKind.BadResponse, "The Chatwoot response is larger than the configured maximum.", (int?)ex.StatusCode));
+        }
         catch (HttpRequestException ex)
         {
             return UpstreamResult<TResult>.Failure(new UpstreamError(

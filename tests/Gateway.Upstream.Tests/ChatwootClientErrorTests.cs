@@ -166,6 +166,21 @@ public sealed class ChatwootClientErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_ChunkedResponseLargerThanTheLimit_IsBadResponseWithoutRetry()
+    {
+        using var h = ClientHarness.Create(o => o.MaxResponseBytes = 2048);
+        h.Handler.Then((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new UnknownLengthContent(System.Text.Encoding.UTF8.GetBytes(ChatwootJson.Teams + new string(' ', 10_000))),
+        }));
+
+        var result = await h.Client.ListTeamsAsync(ClientHarness.Context(), default);
+
+        result.Error!.Kind.Should().Be(UpstreamErrorKind.BadResponse);
+        h.Handler.Requests.Should().HaveCount(1);
+    }
+
+    [Fact]
     public async Task Call_UpstreamMessageEchoingTheToken_IsRedacted()
     {
         _h.Handler.ThenRespond(HttpStatusCode.Unauthorized, $$"""{"error":"Token {{ClientHarness.Token}} is invalid"}""");

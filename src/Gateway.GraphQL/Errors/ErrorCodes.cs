@@ -56,4 +56,43 @@ public static class ErrorCodes
 
     /// <summary>The schema (SDL) breaks a type-system rule; every problem is listed.</summary>
     public const string SchemaInvalid = "SCHEMA_INVALID";
+
+    /// <summary>The operation nests fields deeper than <c>GraphQL:Limits:MaxExecutionDepth</c>.</summary>
+    public const string MaxExecutionDepthExceeded = "MAX_EXECUTION_DEPTH_EXCEEDED";
+
+    /// <summary>The operation selects more fields and aliases than <c>GraphQL:Limits:MaxFields</c>.</summary>
+    public const string MaxOperationFieldsExceeded = "MAX_OPERATION_FIELDS_EXCEEDED";
+
+    /// <summary>The operation spreads fragments more often than <c>GraphQL:Limits:MaxFragmentVisits</c>.</summary>
+    public const string MaxFragmentVisitsExceeded = "MAX_FRAGMENT_VISITS_EXCEEDED";
+
+    /// <summary>An introspection query nests <c>ofType</c> or list fields deeper than allowed.</summary>
+    public const string IntrospectionDepthExceeded = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
+
+    /// <summary>The operation's field cost exceeds <c>GraphQL:Cost:MaxFieldCost</c>.</summary>
+    public const string MaxFieldCostExceeded = "MAX_FIELD_COST_EXCEEDED";
+
+    /// <summary>The operation's type cost exceeds <c>GraphQL:Cost:MaxTypeCost</c>.</summary>
+    public const string MaxTypeCostExceeded = "MAX_TYPE_COST_EXCEEDED";
+
+    /// <summary>An automatic persisted query hash is not (yet) registered; the client retries with the text.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>A persisted query's text does not hash to the given <c>sha256Hash</c>, or the hash is malformed.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary>Trusted-documents mode: the operation is not one of the configured documents.</summary>
+    public const string OperationNotTrusted = "OPERATION_NOT_TRUSTED";
+
+    /// <summary>The client sent more requests than the rate limit allows; retry after <c>Retry-After</c> seconds.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>Too many requests are executing at once; retry later.</summary>
+    public const string TooManyConcurrentRequests = "TOO_MANY_CONCURRENT_REQUESTS";
+
+    /// <summary>Automatic persisted queries are switched off on this server.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>A variable holds a list longer than <c>GraphQL:Limits:MaxInputListLength</c>.</summary>
+    public const string InputListTooLong = "INPUT_LIST_TOO_LONG";
 }

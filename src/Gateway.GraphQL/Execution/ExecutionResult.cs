@@ -37,4 +37,12 @@ public sealed class ExecutionResult
     /// <summary>A result with a single error.</summary>
     public static ExecutionResult FromError(GraphQLError error, ResultKind kind = ResultKind.RequestError) =>
         FromErrors([error], kind);
+
+    /// <summary>A copy of this result with one more <c>extensions</c> entry (e.g. <c>operationCost</c>).</summary>
+    public ExecutionResult WithExtension(string key, object? value)
+    {
+        var extensions = Extensions is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(Extensions);
+        extensions[key] = value;
+        return new ExecutionResult(Kind, HasData, Data, Errors, extensions);
+    }
 }

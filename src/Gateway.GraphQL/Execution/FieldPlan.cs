@@ -14,6 +14,7 @@ internal sealed class FieldPlan
     private readonly IReadOnlyDictionary<string, object?>? _staticArguments;
     private readonly GraphQLException? _staticArgumentError;
     private ChildPlans? _firstChildPlans;
+    private ParentAccessor? _accessor;
     private ConcurrentDictionary<ObjectType, FieldPlan[]>? _childPlansByType;
 
     public FieldPlan(string responseKey, List<FieldNode> nodes, ObjectType parentType, OutputField field, FieldResolver? resolver, FieldPlanner planner)
@@ -74,6 +75,9 @@ internal sealed class FieldPlan
     public IReadOnlyList<SourceLocation> Locations { get; }
 
     private FieldPlanner Planner { get; }
+
+    /// <summary>Reads this field from the parent value (property, dictionary entry or JSON member).</summary>
+    public object? ResolveFromParent(object? parent) => ParentValueResolver.Resolve(parent, FieldName, ref _accessor);
 
     /// <summary>Coerced arguments; throws a located <see cref="GraphQLException"/> when coercion fails.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)

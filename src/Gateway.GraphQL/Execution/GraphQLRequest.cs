@@ -22,4 +22,7 @@ public sealed class GraphQLRequest
 
     /// <summary>Request-scoped services (HTTP passes <c>HttpContext.RequestServices</c>); when null the executor creates a scope.</summary>
     public IServiceProvider? RequestServices { get; init; }
+
+    /// <summary>What the <c>GraphQL-Cost</c> header asks for: report the operation cost, or only compute it.</summary>
+    public Cost.CostReportMode CostReport { get; init; }
 }

@@ -151,7 +151,7 @@ internal sealed partial class OperationExecution
             case FieldPlanKind.ParentValue:
                 try
                 {
-                    resolved = ParentValueResolver.Resolve(source, plan.FieldName);
+                    resolved = plan.ResolveFromParent(source);
                 }
                 catch (Exception ex)
                 {

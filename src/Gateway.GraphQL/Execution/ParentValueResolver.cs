@@ -13,6 +13,32 @@ internal static class ParentValueResolver
 {
     private static readonly ConcurrentDictionary<(Type Type, string Field), Func<object, object?>?> Getters = new();
 
+    /// <summary>Resolves with a per-field inline cache of the last CLR type's getter.</summary>
+    public static object? Resolve(object? parent, string fieldName, ref ParentAccessor? cache)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var type = parent.GetType();
+        var cached = cache;
+        if (cached is not null && ReferenceEquals(cached.Type, type))
+        {
+            return cached.Getter is { } fast ? fast(parent) : Resolve(parent, fieldName);
+        }
+
+        if (parent is IReadOnlyDictionary<string, object?> or JsonElement or IDictionary<string, object?>)
+        {
+            cache = new ParentAccessor(type, null);
+            return Resolve(parent, fieldName);
+        }
+
+        var getter = Getters.GetOrAdd((type, fieldName), static key => CreateGetter(key.Type, key.Field));
+        cache = new ParentAccessor(type, getter ?? (static _ => null));
+        return cache.Getter!(parent);
+    }
+
     public static object? Resolve(object? parent, string fieldName)
     {
         switch (parent)

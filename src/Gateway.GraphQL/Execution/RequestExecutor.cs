@@ -92,6 +92,19 @@ internal sealed partial class RequestExecutor : IRequestExecutor
             return Task.FromResult(ExecutionResult.FromErrors(coercionErrors));
         }
 
+        // Protection hook: bounded variable values.
+        if (Limits.InputLimits.Check(variables, _options.Limits) is { } inputError)
+        {
+            return Task.FromResult(ExecutionResult.FromError(inputError));
+        }
+
+        // Protection hook: static cost from the actual variable values (refuses, reports or only computes).
+        var cost = CostGate.Check(_schema, document.Fragments, operation, rootType, variables, _options.Cost, request.CostReport, out var costResult);
+        if (costResult is not null)
+        {
+            return Task.FromResult(costResult);
+        }
+
         var plans = document.GetRootPlans(_schema, rootType, operation, variables);
         if (!_options.EnableIntrospection && FindIntrospectionField(plans) is { } introspection)
         {
@@ -99,7 +112,8 @@ internal sealed partial class RequestExecutor : IRequestExecutor
                 new GraphQLError("Introspection is not allowed for the current request.", ErrorCodes.IntrospectionDisabled, introspection.Locations)));
         }
 
-        return ExecuteOperationAsync(request, rootType, plans, variables, operation.Operation == OperationType.Mutation, ct);
+        var execution = ExecuteOperationAsync(request, rootType, plans, variables, operation.Operation == OperationType.Mutation, ct);
+        return request.CostReport == Cost.CostReportMode.Report ? CostGate.ReportAsync(execution, cost) : execution;
     }
 
     private async Task<ExecutionResult> ExecuteOperationAsync(
@@ -168,7 +182,9 @@ internal sealed partial class RequestExecutor : IRequestExecutor
             return null;
         }
 
-        var validationErrors = DocumentValidation.Validate(_schema.Schema, document, _options.MaxValidationErrors);
+        // Protection hook: static limits run before validation, whose cost they bound.
+        var limitError = Limits.OperationLimitsAnalyzer.Analyze(document, _options.Limits);
+        var validationErrors = limitError is not null ? [limitError] : DocumentValidation.Validate(_schema.Schema, document, _options.MaxValidationErrors);
         cached = new CachedDocument(document, validationErrors, _schema);
         _cache.Add(key, cached);
         return cached;

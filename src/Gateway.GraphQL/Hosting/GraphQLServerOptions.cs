@@ -1,4 +1,6 @@
+using Gateway.GraphQL.Cost;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Limits;
 
 namespace Gateway.GraphQL.Hosting;
 
@@ -22,4 +24,10 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Parser limits for request documents (tokens, depth, fields); null means <see cref="ParserOptions.Default"/>.</summary>
     public ParserOptions? ParserOptions { get; set; }
+
+    /// <summary>Static operation limits (section <c>GraphQL:Limits</c>): depth, fields, fragment visits, introspection depth.</summary>
+    public OperationLimitsOptions Limits { get; set; } = new();
+
+    /// <summary>Static cost analysis (section <c>GraphQL:Cost</c>): IBM cost specification weights and limits.</summary>
+    public CostOptions Cost { get; set; } = new();
 }

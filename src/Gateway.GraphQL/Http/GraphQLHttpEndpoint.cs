@@ -1,6 +1,8 @@
+using Gateway.GraphQL.Cost;
 using Gateway.GraphQL.Errors;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Hosting;
+using Gateway.GraphQL.Persisted;
 using Gateway.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,7 @@ internal sealed partial class GraphQLHttpEndpoint
     private readonly GraphQLHttpOptions _options;
     private readonly IServiceProvider _services;
     private readonly ILogger _logger;
+    private readonly Lazy<PersistedOperationResolver?> _persisted;
     private IRequestExecutor? _executor;
     private Tuple<Schema, string>? _sdl;
 
@@ -27,12 +30,15 @@ internal sealed partial class GraphQLHttpEndpoint
         _options = options;
         _services = services;
         _logger = logger;
+        _persisted = new(services.GetService<PersistedOperationResolver>);
     }
 
     /// <summary>Serves browser navigations (the IDE); see <see cref="GraphQLEndpointConventionBuilder.WithBrowserHandler"/>.</summary>
     public RequestDelegate? BrowserHandler { get; set; }
 
     private IRequestExecutor Executor => _executor ??= _services.GetRequiredService<IRequestExecutor>();
+
+    private PersistedOperationResolver? PersistedResolver => _persisted.Value;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -119,9 +125,25 @@ internal sealed partial class GraphQLHttpEndpoint
 
     private async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest parsed, ResponseMediaType mediaType, bool isGet)
     {
+        // Protection hook: persisted operations (APQ, trusted documents) decide the text to run.
+        var query = parsed.Query;
+        if (PersistedResolver is { } persisted)
+        {
+            var resolution = await persisted.ResolveAsync(parsed.Query, parsed.Extensions, context.RequestAborted);
+            if (resolution.Error is { } persistedError)
+            {
+                var failed = ExecutionResult.FromError(persistedError);
+                await WriteResultAsync(context, failed, mediaType, SelectStatusCode(failed, mediaType));
+                return;
+            }
+
+            query = resolution.Query;
+        }
+
         var request = new GraphQLRequest
         {
-            Query = parsed.Query,
+            Query = query,
+            CostReport = CostHeader.Parse(context.Request.Headers[CostHeader.Name]),
             OperationName = parsed.OperationName,
             Variables = parsed.Variables,
             Extensions = parsed.Extensions,
@@ -188,7 +210,7 @@ internal sealed partial class GraphQLHttpEndpoint
             return StatusCodes.Status405MethodNotAllowed;
         }
 
-        if (result.HasData || mediaType == ResponseMediaType.Json)
+        if (result.HasData || result.Errors.Count == 0 || mediaType == ResponseMediaType.Json)
         {
             return StatusCodes.Status200OK;
         }

@@ -74,18 +74,20 @@ internal static class GraphQLHttpRequestParser
             return false;
         }
 
-        if (string.IsNullOrEmpty(queryText))
-        {
-            error = "The \"query\" parameter is missing; send the GraphQL document in the \"query\" query-string parameter.";
-            return false;
-        }
-
-        result.Query = queryText;
+        result.Query = string.IsNullOrEmpty(queryText) ? null : queryText;
         result.OperationName = string.IsNullOrEmpty(operationName) ? null : operationName;
         if (!TryParseMap(variablesText, "variables", result, out var variables, out error)
             || !TryParseMap(extensionsText, "extensions", result, out var extensions, out error))
         {
             result.Dispose();
+            return false;
+        }
+
+        // Protection hook: an automatic persisted query may leave the text out.
+        if (string.IsNullOrEmpty(queryText) && !Persisted.PersistedOperationResolver.HasPersistedQuery(extensions))
+        {
+            result.Dispose();
+            error = "The \"query\" parameter is missing; send the GraphQL document in the \"query\" query-string parameter.";
             return false;
         }
 
@@ -99,13 +101,23 @@ internal static class GraphQLHttpRequestParser
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            error = $"The request body must be a JSON object, not {Describe(root.ValueKind)}.";
+            error = root.ValueKind == JsonValueKind.Array
+                ? "Batched requests (a JSON array of operations) are not supported: send one operation per request, as a JSON object."
+                : $"The request body must be a JSON object, not {Describe(root.ValueKind)}.";
             return false;
         }
 
         var sawQuery = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
+            // Protection hook: duplicate keys are ambiguous (which one wins differs between parsers), so refuse them.
+            if (!seen.Add(property.Name))
+            {
+                error = $"The request body has the member \"{property.Name}\" more than once.";
+                return false;
+            }
+
             var value = property.Value;
             switch (property.Name)
             {
@@ -152,7 +164,8 @@ internal static class GraphQLHttpRequestParser
             }
         }
 
-        if (!sawQuery || string.IsNullOrEmpty(request.Query))
+        // Protection hook: an automatic persisted query may leave the text out.
+        if ((!sawQuery || string.IsNullOrEmpty(request.Query)) && !Persisted.PersistedOperationResolver.HasPersistedQuery(request.Extensions))
         {
             error = "The \"query\" parameter is missing; the request body must be a JSON object with a string \"query\" member.";
             return false;
@@ -180,7 +193,11 @@ internal static class GraphQLHttpRequestParser
         var dictionary = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            dictionary[property.Name] = property.Value;
+            if (!dictionary.TryAdd(property.Name, property.Value))
+            {
+                error = $"The \"{name}\" parameter has the member \"{property.Name}\" more than once.";
+                return false;
+            }
         }
 
         map = dictionary;

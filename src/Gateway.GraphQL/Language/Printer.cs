@@ -21,7 +21,7 @@ public static partial class Printer
             DocumentNode document => Join(document.Definitions.Select(Print), "\n\n"),
             OperationDefinitionNode operation => PrintOperation(operation),
             VariableDefinitionNode variable =>
-                Print(variable.Variable) + ": " + Print(variable.Type) + Wrap(" = ", PrintOptional(variable.DefaultValue))
+                PrintDescription(variable.Description) + Print(variable.Variable) + ": " + Print(variable.Type) + Wrap(" = ", PrintOptional(variable.DefaultValue))
                 + Wrap(" ", PrintDirectives(variable.Directives)),
             SelectionSetNode selectionSet => Block(selectionSet.Selections.Select(Print)),
             FieldNode field => PrintField(field),
@@ -30,7 +30,7 @@ public static partial class Printer
             InlineFragmentNode inline => Join(
                 ["...", Wrap("on ", inline.TypeCondition?.Name.Value), PrintDirectives(inline.Directives), Print(inline.SelectionSet)], " "),
             FragmentDefinitionNode fragment =>
-                "fragment " + fragment.Name.Value + " on " + fragment.TypeCondition.Name.Value + " "
+                PrintDescription(fragment.Description) + "fragment " + fragment.Name.Value + " on " + fragment.TypeCondition.Name.Value + " "
                 + Wrap(string.Empty, PrintDirectives(fragment.Directives), " ") + Print(fragment.SelectionSet),
             NameNode name => name.Value,
             DirectiveNode directive => "@" + directive.Name.Value + Wrap("(", Join(directive.Arguments.Select(Print), ", "), ")"),
@@ -80,16 +80,16 @@ public static partial class Printer
 
     private static string PrintOperation(OperationDefinitionNode operation)
     {
-        var variableDefinitions = Wrap("(", Join(operation.VariableDefinitions.Select(Print), ", "), ")");
-        var keyword = operation.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        };
-        var prefix = Join([keyword, Join([operation.Name?.Value, variableDefinitions], string.Empty), PrintDirectives(operation.Directives)], " ");
+        // graphql-js 16.15: variable definitions go one per line (not indented) when any of them spans lines.
+        var variables = operation.VariableDefinitions.Select(Print).ToList();
+        var variableDefinitions = HasMultilineItems(variables)
+            ? Wrap("(\n", Join(variables, "\n"), "\n)")
+            : Wrap("(", Join(variables, ", "), ")");
+        var keyword = OperationKeyword(operation.Operation);
+        var prefix = PrintDescription(operation.Description)
+            + Join([keyword, Join([operation.Name?.Value, variableDefinitions], string.Empty), PrintDirectives(operation.Directives)], " ");
 
-        // An anonymous query without variables or directives prints in the shorthand form.
+        // An anonymous query without description, variables or directives prints in the shorthand form.
         return (prefix == "query" ? string.Empty : prefix + " ") + Print(operation.SelectionSet);
     }
 

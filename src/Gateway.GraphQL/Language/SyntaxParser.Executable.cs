@@ -5,7 +5,7 @@ namespace Gateway.GraphQL.Language;
 internal ref partial struct SyntaxParser
 {
     /// <summary>
-    /// <c>OperationDefinition : SelectionSet | OperationType Name? VariableDefinitions? Directives? SelectionSet</c>
+    /// <c>OperationDefinition : SelectionSet | Description? OperationType Name? VariableDefinitions? Directives? SelectionSet</c>
     /// </summary>
     private OperationDefinitionNode ParseOperationDefinition()
     {
@@ -16,12 +16,13 @@ internal ref partial struct SyntaxParser
             return new OperationDefinitionNode(OperationType.Query, null, [], [], shorthand) { Location = Loc(start) };
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new OperationDefinitionNode(operation, name, variables, directives, selectionSet) { Location = Loc(start) };
+        return new OperationDefinitionNode(operation, name, variables, directives, selectionSet) { Description = description, Location = Loc(start) };
     }
 
     /// <summary><c>OperationType : one of query mutation subscription</c></summary>
@@ -65,16 +66,17 @@ internal ref partial struct SyntaxParser
         return PopArray<VariableDefinitionNode>(mark);
     }
 
-    /// <summary><c>VariableDefinition : Variable : Type DefaultValue? Directives[Const]?</c></summary>
+    /// <summary><c>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</c></summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = _token;
+        var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(variable, type, defaultValue, directives) { Location = Loc(start) };
+        return new VariableDefinitionNode(variable, type, defaultValue, directives) { Description = description, Location = Loc(start) };
     }
 
     /// <summary><c>Variable : $ Name</c></summary>
@@ -180,17 +182,18 @@ internal ref partial struct SyntaxParser
         return new InlineFragmentNode(typeCondition, directives, selectionSet) { Location = Loc(start) };
     }
 
-    /// <summary><c>FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet</c>, <c>TypeCondition : on NamedType</c></summary>
+    /// <summary><c>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet</c>, <c>TypeCondition : on NamedType</c></summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = _token;
+        var description = ParseDescription();
         ExpectKeyword("fragment"u8, "fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on"u8, "on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(name, typeCondition, directives, selectionSet) { Location = Loc(start) };
+        return new FragmentDefinitionNode(name, typeCondition, directives, selectionSet) { Description = description, Location = Loc(start) };
     }
 
     /// <summary><c>FragmentName : Name but not on</c></summary>

@@ -79,8 +79,8 @@ internal ref partial struct SyntaxParser
     }
 
     /// <summary>
-    /// <c>Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension</c>; descriptions are only allowed before
-    /// type-system definitions.
+    /// <c>Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension</c>. Like graphql-js 16.15, a description
+    /// may precede type-system definitions, named operations and fragments, but not the shorthand query or an extension.
     /// </summary>
     private DefinitionNode ParseDefinition()
     {
@@ -91,6 +91,11 @@ internal ref partial struct SyntaxParser
 
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? Lookahead() : _token;
+        if (hasDescription && keyword.Kind == TokenKind.LeftBrace)
+        {
+            throw SyntaxErrors.At(_token.Line, _token.Column, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keyword.Kind == TokenKind.Name)
         {
             var text = Text(keyword);
@@ -134,11 +139,6 @@ internal ref partial struct SyntaxParser
                 return ParseDirectiveDefinition();
             }
 
-            if (hasDescription)
-            {
-                throw SyntaxErrors.At(_token.Line, _token.Column, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             if (text.SequenceEqual("query"u8) || text.SequenceEqual("mutation"u8) || text.SequenceEqual("subscription"u8))
             {
                 return ParseOperationDefinition();
@@ -147,6 +147,11 @@ internal ref partial struct SyntaxParser
             if (text.SequenceEqual("fragment"u8))
             {
                 return ParseFragmentDefinition();
+            }
+
+            if (hasDescription)
+            {
+                throw SyntaxErrors.At(_token.Line, _token.Column, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
             if (text.SequenceEqual("extend"u8))

@@ -79,7 +79,8 @@ internal static class Utf8Source
     /// <summary>Encodes <paramref name="text"/> into a rented buffer; lone surrogates are kept (WTF-8) so the lexer can reject them.</summary>
     public static byte[] Rent(string text, out int length)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(16, text.Length * 3));
+        // The exact size (a lone surrogate counts 3 bytes here, as in the WTF-8 fallback) keeps big documents from renting 3x.
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(16, Encoding.UTF8.GetByteCount(text)));
         try
         {
             length = Strict.GetBytes(text, 0, text.Length, buffer, 0);

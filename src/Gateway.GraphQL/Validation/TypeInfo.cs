@@ -78,21 +78,21 @@ internal sealed class TypeInfo
             case SyntaxKind.InlineFragment:
             {
                 var condition = ((InlineFragmentNode)node).TypeCondition;
-                var type = condition is null ? Type?.NamedType() : TypeFromAst.Resolve(schema, condition);
+                var type = condition is null ? Type?.NamedType() : ValidationTypes.Resolve(schema, condition);
                 typeStack.Add(type is not null && type.IsOutputType() ? type : null);
                 break;
             }
 
             case SyntaxKind.FragmentDefinition:
             {
-                var type = TypeFromAst.Resolve(schema, ((FragmentDefinitionNode)node).TypeCondition);
+                var type = ValidationTypes.Resolve(schema, ((FragmentDefinitionNode)node).TypeCondition);
                 typeStack.Add(type is not null && type.IsOutputType() ? type : null);
                 break;
             }
 
             case SyntaxKind.VariableDefinition:
             {
-                var type = TypeFromAst.Resolve(schema, ((VariableDefinitionNode)node).Type);
+                var type = ValidationTypes.Resolve(schema, ((VariableDefinitionNode)node).Type);
                 inputTypeStack.Add(type is not null && type.IsInputType() ? type : null);
                 break;
             }

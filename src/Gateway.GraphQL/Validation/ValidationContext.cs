@@ -94,6 +94,13 @@ internal sealed partial class ValidationContext
         Add(rule, message, locations);
     }
 
+    /// <summary>Stops validation with a final "Validation aborted." error (a rule ran out of its work budget).</summary>
+    public void Abort(ValidationRule rule)
+    {
+        errors.Add(CreateError(rule, "Validation aborted.", []));
+        throw new ValidationAbortedException();
+    }
+
     private void Add(ValidationRule rule, string message, IReadOnlyList<SourceLocation> locations)
     {
         if (errors.Count >= maxErrors)
@@ -104,12 +111,17 @@ internal sealed partial class ValidationContext
             throw new ValidationAbortedException();
         }
 
+        errors.Add(CreateError(rule, message, locations));
+    }
+
+    private static GraphQLError CreateError(ValidationRule rule, string message, IReadOnlyList<SourceLocation> locations)
+    {
         var extensions = new Dictionary<string, object?>(3)
         {
             ["code"] = ErrorCodes.ValidationFailed,
             ["rule"] = rule.Name,
             ["specifiedBy"] = rule.SpecifiedBy,
         };
-        errors.Add(new GraphQLError(message, locations, null, extensions));
+        return new GraphQLError(message, locations, null, extensions);
     }
 }

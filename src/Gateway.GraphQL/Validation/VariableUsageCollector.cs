@@ -39,7 +39,7 @@ internal sealed class VariableUsageCollector
 
             case FragmentDefinitionNode fragment:
             {
-                var type = TypeFromAst.Resolve(collector.schema, fragment.TypeCondition);
+                var type = ValidationTypes.Resolve(collector.schema, fragment.TypeCondition);
                 var outputType = type is not null && type.IsOutputType() ? type : null;
                 collector.Directives(fragment.Directives);
                 collector.SelectionSet(fragment.SelectionSet, outputType);
@@ -85,7 +85,7 @@ internal sealed class VariableUsageCollector
 
                 case InlineFragmentNode inline:
                 {
-                    var type = inline.TypeCondition is null ? enclosingType?.NamedType() : TypeFromAst.Resolve(schema, inline.TypeCondition);
+                    var type = inline.TypeCondition is null ? enclosingType?.NamedType() : ValidationTypes.Resolve(schema, inline.TypeCondition);
                     Directives(inline.Directives);
                     SelectionSet(inline.SelectionSet, type is not null && type.IsOutputType() ? type : null);
                     break;

@@ -9,6 +9,8 @@ internal static class TransientFailure
 {
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
+        // A body over MaxResponseBytes will be as large next time: not transient.
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConfigurationLimitExceeded } } => false,
         { Exception: HttpRequestException } => true,
         { Exception: TimeoutRejectedException } => true,
         { Result: { } response } => IsTransientStatus(response.StatusCode),

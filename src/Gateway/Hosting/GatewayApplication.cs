@@ -2,6 +2,7 @@ using Chatwoot.Simulator;
 using Gateway.DataLoaders;
 using Gateway.GraphQL.Hosting;
 using Gateway.GraphQL.Http;
+using Gateway.GraphQL.Persisted;
 using Gateway.Ide;
 using Gateway.Resolvers;
 using Gateway.Upstream;
@@ -38,6 +39,7 @@ public static class GatewayApplication
         }
 
         ConfigureServices(builder, demo);
+        builder.AddGatewayProtection();
         var app = builder.Build();
         ConfigurePipeline(app);
         return new GatewayHost(app, simulator);
@@ -70,8 +72,11 @@ public static class GatewayApplication
             .ModifyOptions(o =>
             {
                 o.IncludeExceptionDetails = builder.Environment.IsDevelopment();
+                o.Cost.ListSizes["ConversationPage.nodes"] = 25;
+                o.Cost.ListSizes["Conversation.messages"] = 1;
                 configuration.GetSection("GraphQL").Bind(o);
             });
+        services.AddPersistedOperations(configuration.GetSection(PersistedOperationsOptions.SectionName));
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -87,6 +92,8 @@ public static class GatewayApplication
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/readyz", ReadinessCheck.CheckAsync);
-        app.MapGraphQL(GraphQLPath);
+        app.UseCors();
+        app.UseRateLimiter();
+        app.MapGraphQL(GraphQLPath).RequireCors(GatewayProtection.CorsPolicy);
     }
 }

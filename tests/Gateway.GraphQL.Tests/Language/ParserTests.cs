@@ -43,10 +43,6 @@ public sealed class ParserTests
     [InlineData("query Foo($x: Complex = { a: { b: [ $var ] } }) { field }", "Syntax Error: Unexpected variable \"$var\" in constant value.", 1, 37)]
     [InlineData("query Foo($x: Int = $) { field }", "Syntax Error: Unexpected \"$\".", 1, 21)]
     [InlineData("query Foo($x: Int @dir(a: $y)) { field }", "Syntax Error: Unexpected variable \"$y\" in constant value.", 1, 27)]
-    [InlineData("\"Description\" query Foo { f }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
-    [InlineData("\"Description\" fragment F on T { f }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
-    [InlineData("\"Description\" { f }", "Syntax Error: Unexpected \"{\".", 1, 15)]
-    [InlineData("\"Description\" extend type T @d", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
     [InlineData("query Foo { a(x: 1.) }", "Syntax Error: Invalid number, expected digit but got: \")\".", 1, 20)]
     [InlineData("{ a(x: \"abc) }", "Syntax Error: Unterminated string.", 1, 15)]
     [InlineData("query\r\nFoo\r\n{ a ? }", "Syntax Error: Unexpected character: \"?\".", 3, 5)]
@@ -72,6 +68,10 @@ public sealed class ParserTests
     [InlineData("{ a @ @ }", "Syntax Error: Expected Name, found \"@\".", 1, 7)]
     [InlineData("query Q($a: Int = 1 = 2) { a }", "Syntax Error: Expected \"$\", found \"=\".", 1, 21)]
     [InlineData("{ a(x: [1 2 3 {b: $c, d: [$e]}] ) @ }", "Syntax Error: Expected Name, found \"}\".", 1, 37)]
+    [InlineData("\"Description\" { f }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
+    [InlineData("\"Description\" extend type T @d", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
+    [InlineData("\n  \"\"\"d\"\"\" extend schema @d", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 2, 3)]
+    [InlineData("\"Description\" notAKeyword", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
     public void Parse_InvalidDocument_ThrowsGraphQLJsSyntaxError(string source, string message, int line, int column)
     {
         var error = ParseError(source);
@@ -79,6 +79,21 @@ public sealed class ParserTests
         error.Message.Should().Be(message);
         error.Locations.Should().Equal(new SourceLocation(line, column));
         error.Code.Should().Be(ErrorCodes.ParseFailed);
+    }
+
+    [Fact]
+    public void Parse_DescriptionsOnExecutableDefinitions_AreReadLikeGraphQLJs1615()
+    {
+        var document = Parser.Parse("\"\"\"Lists open work\"\"\" query Q(\"the inbox\" $inbox: ID) { a } \"Reusable\" fragment F on T { a }");
+
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        operation.Description!.Value.Should().Be("Lists open work");
+        operation.Description.Block.Should().BeTrue();
+        operation.Location!.Value.Start.Should().Be(0);
+        operation.VariableDefinitions[0].Description!.Value.Should().Be("the inbox");
+        ((FragmentDefinitionNode)document.Definitions[1]).Description!.Value.Should().Be("Reusable");
+        Printer.Print(document).Should().Be(
+            "\"\"\"Lists open work\"\"\"\nquery Q(\n\"the inbox\"\n$inbox: ID\n) {\n  a\n}\n\n\"Reusable\"\nfragment F on T {\n  a\n}");
     }
 
     [Fact]

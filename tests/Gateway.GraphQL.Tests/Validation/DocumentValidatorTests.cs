@@ -136,9 +136,9 @@ public sealed class DocumentValidatorTests
 
         var errors = Validate(text.ToString());
 
-        errors.Should().NotBeEmpty();
-        errors.Select(e => e.Message).Distinct().Should().Equal(
-            "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.");
+        // Reported once, as graphql-js 16.15 does (checked with tests/js/validate.mjs).
+        errors.Select(e => e.Message).Should().Equal(
+            "Fields \"x\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Gateway.GraphQL.Errors;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Tests.Http;
+using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation;
 
 namespace Gateway.GraphQL.Tests.Validation;
@@ -18,10 +19,43 @@ public sealed class GraphQLJsComparisonTests
         var documents = ValidationCorpus.All;
         var expected = await RunGraphQLJsAsync(ValidationTestSchema.Sdl, documents);
 
+        var mismatches = Mismatches(ValidationTestSchema.Instance, documents, expected);
+
+        mismatches.Should().BeEmpty();
+        expected.Sum(e => e.Count).Should().BeGreaterThan(documents.Count, "the corpus is mostly invalid documents");
+    }
+
+    [Fact]
+    public async Task Validate_OverlappingFieldsDocumentsOnBoxSchema_MatchGraphQLJsExactly()
+    {
+        var documents = ValidationCorpus.All;
+        var expected = await RunGraphQLJsAsync(BoxTestSchema.Sdl, documents);
+        var schema = ValidationTestSchema.Build(BoxTestSchema.Sdl);
+
+        Mismatches(schema, documents, expected).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Validate_SchemaWithoutFloatOrId_MatchGraphQLJsUnknownTypes()
+    {
+        const string sdl = "type Query { a(x: String): String b: Boolean c(i: Int): Int }";
+        string[] documents =
+        [
+            "query ($f: Float, $i: Int, $d: ID, $s: String) { a(x: $f) c(i: $i) }",
+            "query ($f: [Float!] = [1.5], $d: ID = 1) { a b }",
+            "{ a(x: 1.5) c(i: 1.5) }",
+        ];
+        var expected = await RunGraphQLJsAsync(sdl, documents);
+
+        Mismatches(ValidationTestSchema.Build(sdl), documents, expected).Should().BeEmpty();
+    }
+
+    private static List<string> Mismatches(Schema schema, IReadOnlyList<string> documents, List<List<JsError>> expected)
+    {
         var mismatches = new List<string>();
         for (var i = 0; i < documents.Count; i++)
         {
-            var actual = Validate(documents[i]);
+            var actual = Validate(schema, documents[i]);
             var reference = expected[i].Select(e => Describe(e.Message, e.Locations)).ToList();
             if (!actual.SequenceEqual(reference))
             {
@@ -29,15 +63,14 @@ public sealed class GraphQLJsComparisonTests
             }
         }
 
-        mismatches.Should().BeEmpty();
-        expected.Sum(e => e.Count).Should().BeGreaterThan(documents.Count, "the corpus is mostly invalid documents");
+        return mismatches;
     }
 
-    private static List<string> Validate(string document)
+    private static List<string> Validate(Schema schema, string document)
     {
         try
         {
-            return DocumentValidator.Validate(ValidationTestSchema.Instance, Parser.Parse(document))
+            return DocumentValidator.Validate(schema, Parser.Parse(document))
                 .Select(e => Describe(e.Message, e.Locations.Select(l => new[] { l.Line, l.Column })))
                 .ToList();
         }

@@ -41,4 +41,30 @@ public sealed class KnownTypeNamesRuleTests
         ExpectErrors<KnownTypeNamesRule>(
             "query ($a: [[Strin!]]!) { dog { name } }",
             new ExpectedError("Unknown type \"Strin\". Did you mean \"String\"?", (1, 14)));
+
+    [Fact]
+    public void Validate_BuiltInScalarTheSchemaNeverUses_IsUnknownLikeGraphQLJs()
+    {
+        var schema = ValidationTestSchema.Build("type Query { a(x: String): String b: Boolean c: Int }");
+
+        ExpectErrorsWithSchema<KnownTypeNamesRule>(
+            schema,
+            "query ($f: Float, $i: Int, $d: ID, $s: String, $b: Boolean) { a }",
+            new ExpectedError("Unknown type \"Float\".", (1, 12)),
+            new ExpectedError("Unknown type \"ID\".", (1, 32)));
+    }
+
+    [Fact]
+    public void Validate_TypesInTypeSystemDefinitions_AcceptStandardAndDocumentTypes() =>
+        ExpectErrors<KnownTypeNamesRule>(
+            """
+            type Cow {
+              name: String
+              spots: Float
+              friend: Cow
+              enemy: Dgo
+            }
+            query ($c: Cow) { dog { name } }
+            """,
+            new ExpectedError("Unknown type \"Dgo\". Did you mean \"Dog\"?", (5, 10)));
 }

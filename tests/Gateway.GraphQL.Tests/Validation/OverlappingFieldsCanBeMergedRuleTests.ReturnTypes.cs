@@ -7,58 +7,7 @@ namespace Gateway.GraphQL.Tests.Validation;
 /// <summary>Return-type conflicts, over graphql-js's "boxes" schema where object types overlap only through interfaces.</summary>
 public sealed partial class OverlappingFieldsCanBeMergedRuleTests
 {
-    private static readonly Lazy<Schema> BoxSchema = new(() => ValidationTestSchema.Build("""
-        interface SomeBox {
-          deepBox: SomeBox
-          unrelatedField: String
-        }
-        type StringBox implements SomeBox {
-          scalar: String
-          deepBox: StringBox
-          unrelatedField: String
-          listStringBox: [StringBox]
-          stringBox: StringBox
-          intBox: IntBox
-        }
-        type IntBox implements SomeBox {
-          scalar: Int
-          deepBox: IntBox
-          unrelatedField: String
-          listStringBox: [StringBox]
-          stringBox: StringBox
-          intBox: IntBox
-        }
-        interface NonNullStringBox1 {
-          scalar: String!
-        }
-        type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
-          scalar: String!
-          unrelatedField: String
-          deepBox: SomeBox
-        }
-        interface NonNullStringBox2 {
-          scalar: String!
-        }
-        type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
-          scalar: String!
-          unrelatedField: String
-          deepBox: SomeBox
-        }
-        type Connection {
-          edges: [Edge]
-        }
-        type Edge {
-          node: Node
-        }
-        type Node {
-          id: ID
-          name: String
-        }
-        type Query {
-          someBox: SomeBox
-          connection: Connection
-        }
-        """));
+    private static readonly Lazy<Schema> BoxSchema = new(() => ValidationTestSchema.Build(BoxTestSchema.Sdl));
 
     [Fact]
     public void Validate_ConflictingScalarTypesThatMayOverlap_ReportsTypes() =>

@@ -106,6 +106,19 @@ public sealed class RetryTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_RetryAfterAboveMaxDelayButWithinMaxRetryAfter_IsHonouredInFull()
+    {
+        _h.Handler
+            .Then((_, _) => Task.FromResult(TooManyRequests(TimeSpan.FromSeconds(8))))
+            .ThenRespond(HttpStatusCode.OK, ChatwootJson.Teams);
+
+        var call = CallAsync();
+        await _h.Time.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(8));
+
+        (await call).IsSuccess.Should().BeTrue("Retry-After (8 s) wins over MaxDelay (5 s) up to MaxRetryAfter (10 s)");
+    }
+
+    [Fact]
     public async Task Call_429WithoutRetryAfter_BacksOffExponentially()
     {
         _h.Handler.ThenRespond(HttpStatusCode.TooManyRequests, "Retry later", "text/plain").ThenRespond(HttpStatusCode.OK, ChatwootJson.Teams);

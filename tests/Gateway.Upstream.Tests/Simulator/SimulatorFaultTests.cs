@@ -59,6 +59,34 @@ public sealed class SimulatorFaultTests
     }
 
     [Fact]
+    public async Task List_ProductionThrottle_IsRateLimitedUntilTheWindowTurns()
+    {
+        var serverTime = new Infrastructure.FakeTimeProvider();
+        await using var sim = await SimulatorHarness.StartAsync(
+            o => o.Retry.MaxRetryAttempts = 1,
+            s =>
+            {
+                s.TimeProvider = serverTime;
+                s.RateLimitPerMinute = 2;
+            });
+        var request = new ListConversationsRequest();
+
+        (await sim.Chatwoot.ListConversationsAsync(SimulatorHarness.Admin, request, default)).IsSuccess.Should().BeTrue();
+        (await sim.Chatwoot.ListConversationsAsync(SimulatorHarness.Admin, request, default)).IsSuccess.Should().BeTrue();
+        var throttled = sim.Chatwoot.ListConversationsAsync(SimulatorHarness.Admin, request, default);
+        await sim.Client.Time.AdvanceWhenScheduledAsync(Ms200);
+        var error = (await throttled).Error!;
+        serverTime.Advance(TimeSpan.FromMinutes(1));
+        var afterWindow = await sim.Chatwoot.ListConversationsAsync(SimulatorHarness.Admin, request, default);
+
+        error.Kind.Should().Be(UpstreamErrorKind.RateLimited);
+        error.StatusCode.Should().Be(429);
+        error.RetryAfter.Should().BeNull("Chatwoot's throttle sends no Retry-After");
+        afterWindow.IsSuccess.Should().BeTrue();
+        sim.Received.Should().HaveCount(5, "two passes, a throttled attempt and its retry, then one more");
+    }
+
+    [Fact]
     public async Task Filter_ServerErrorsTwice_IsRetriedAndSucceeds()
     {
         await using var sim = await SimulatorHarness.StartAsync(o => o.Retry.MaxRetryAttempts = 3);

@@ -32,5 +32,5 @@ internal sealed class FragmentsOnCompositeTypesRule : ValidationRule
     }
 
     private static bool IsNonComposite(ValidationContext context, NamedTypeNode condition) =>
-        TypeFromAst.Resolve(context.Schema, condition) is { } type && !type.IsCompositeType();
+        ValidationTypes.Resolve(context.Schema, condition) is { } type && !type.IsCompositeType();
 }

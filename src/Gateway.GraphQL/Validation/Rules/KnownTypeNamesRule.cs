@@ -23,7 +23,7 @@ internal sealed class KnownTypeNamesRule : ValidationRule
     public override bool Enter(ValidationContext context, SyntaxNode node)
     {
         var typeName = ((NamedTypeNode)node).Name.Value;
-        if (context.Schema.GetType(typeName) is not null || context.DocumentTypeNames.Contains(typeName))
+        if (ValidationTypes.GetType(context.Schema, typeName) is not null || context.DocumentTypeNames.Contains(typeName))
         {
             return true;
         }
@@ -40,7 +40,14 @@ internal sealed class KnownTypeNamesRule : ValidationRule
             candidates.AddRange(StandardTypeNames);
         }
 
-        candidates.AddRange(context.Schema.Types.Keys);
+        foreach (var name in context.Schema.Types.Keys)
+        {
+            if (!ValidationTypes.IsHidden(context.Schema, name))
+            {
+                candidates.Add(name);
+            }
+        }
+
         candidates.AddRange(context.DocumentTypeNames);
         var suggestions = Suggestions.List(typeName, candidates);
         context.ReportError(this, $"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(suggestions), node);

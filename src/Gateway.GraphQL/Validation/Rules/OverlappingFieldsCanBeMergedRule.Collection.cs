@@ -6,27 +6,26 @@ namespace Gateway.GraphQL.Validation.Rules;
 /// <summary>Flattening selection sets (cached) and comparing arguments.</summary>
 internal sealed partial class OverlappingFieldsCanBeMergedRule
 {
+    /// <summary>The flattened selection set for that parent type, cached per (parent type, selection set) like graphql-js.</summary>
     private CollectedFields GetFields(INamedType? parentType, SelectionSetNode selectionSet)
     {
-        if (!cachedFields.TryGetValue(selectionSet, out var collected))
+        cachedFields.TryGetValue(selectionSet, out var first);
+        for (var entry = first; entry is not null; entry = entry.Next)
         {
-            collected = new CollectedFields();
-            Collect(parentType, selectionSet, collected);
-            cachedFields[selectionSet] = collected;
+            if (ReferenceEquals(entry.ParentType, parentType))
+            {
+                return entry;
+            }
         }
 
+        var collected = new CollectedFields(parentType) { Next = first };
+        Collect(parentType, selectionSet, collected);
+        cachedFields[selectionSet] = collected;
         return collected;
     }
 
-    private CollectedFields GetReferencedFields(FragmentDefinitionNode fragment)
-    {
-        if (cachedFields.TryGetValue(fragment.SelectionSet, out var collected))
-        {
-            return collected;
-        }
-
-        return GetFields(TypeFromAst.Resolve(context.Schema, fragment.TypeCondition) as INamedType, fragment.SelectionSet);
-    }
+    private CollectedFields GetFragmentFields(FragmentDefinitionNode fragment) =>
+        GetFields(ValidationTypes.Resolve(context.Schema, fragment.TypeCondition) as INamedType, fragment.SelectionSet);
 
     private void Collect(INamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected)
     {
@@ -65,7 +64,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
                 case InlineFragmentNode inline:
                 {
-                    var type = inline.TypeCondition is null ? parentType : TypeFromAst.Resolve(context.Schema, inline.TypeCondition) as INamedType;
+                    var type = inline.TypeCondition is null ? parentType : ValidationTypes.Resolve(context.Schema, inline.TypeCondition) as INamedType;
                     Collect(type, inline.SelectionSet, collected);
                     break;
                 }
@@ -76,8 +75,8 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         }
     }
 
-    /// <summary>Same argument names with the same values (object fields compared regardless of order), like graphql-js's print comparison.</summary>
-    private static bool SameArguments(IReadOnlyList<ArgumentNode> arguments1, IReadOnlyList<ArgumentNode> arguments2)
+    /// <summary>Same argument names with the same values (object fields compared regardless of order), like graphql-js's stringified comparison.</summary>
+    private bool SameArguments(IReadOnlyList<ArgumentNode> arguments1, IReadOnlyList<ArgumentNode> arguments2)
     {
         if (arguments1.Count != arguments2.Count)
         {
@@ -86,6 +85,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
 
         for (var i = 0; i < arguments1.Count; i++)
         {
+            Spend(1);
             var argument1 = arguments1[i];
             ValueNode? value2 = null;
             for (var j = 0; j < arguments2.Count; j++)
@@ -170,7 +170,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
     private static List<ObjectFieldNode> SortedFields(ObjectValueNode value)
     {
         var fields = new List<ObjectFieldNode>(value.Fields);
-        Suggestions.StableSort(fields, static (x, y) => Suggestions.NaturalCompare(x.Name.Value, y.Name.Value));
+        Suggestions.StableSort(fields, static (x, y) => string.CompareOrdinal(x.Name.Value, y.Name.Value));
         return fields;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
@@ -13,12 +14,26 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         CollectedFields fields,
         string fragmentName)
     {
+        Spend(1);
+        if (fields.FieldsByResponseName.Count == 0)
+        {
+            return;
+        }
+
+        // A comparison made without exclusivity covers one made with it, not the other way round.
+        var compared = fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (compared.TryGetValue(fragmentName, out var comparedExclusive) && (!comparedExclusive || areMutuallyExclusive))
+        {
+            return;
+        }
+
+        compared[fragmentName] = areMutuallyExclusive;
         if (context.GetFragment(fragmentName) is not { } fragment)
         {
             return;
         }
 
-        var fragmentFields = GetReferencedFields(fragment);
+        var fragmentFields = GetFragmentFields(fragment);
 
         // Do not compare a fragment's fields to themselves.
         if (ReferenceEquals(fields, fragmentFields))
@@ -30,20 +45,14 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         var referenced = fragmentFields.FragmentNames;
         for (var i = 0; i < referenced.Count; i++)
         {
-            var referencedName = referenced[i];
-            if (comparedFragmentPairs.Has(referencedName, fragmentName, areMutuallyExclusive))
-            {
-                continue;
-            }
-
-            comparedFragmentPairs.Add(referencedName, fragmentName, areMutuallyExclusive);
-            CollectConflictsBetweenFieldsAndFragment(ref conflicts, areMutuallyExclusive, fields, referencedName);
+            CollectConflictsBetweenFieldsAndFragment(ref conflicts, areMutuallyExclusive, fields, referenced[i]);
         }
     }
 
     /// <summary>(F) two fragments' fields against each other, then (G) each against the fragments the other spreads.</summary>
     private void CollectConflictsBetweenFragments(ref List<FieldConflict>? conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        Spend(2);
         if (fragmentName1 == fragmentName2 || comparedFragmentPairs.Has(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
             return;
@@ -55,8 +64,8 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
             return;
         }
 
-        var fields1 = GetReferencedFields(fragment1);
-        var fields2 = GetReferencedFields(fragment2);
+        var fields1 = GetFragmentFields(fragment1);
+        var fields2 = GetFragmentFields(fragment2);
         CollectConflictsBetween(ref conflicts, areMutuallyExclusive, fields1, fields2);
         for (var i = 0; i < fields2.FragmentNames.Count; i++)
         {
@@ -108,6 +117,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         // Fields on two different object types can never apply to the same object, so they may differ in name and arguments.
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+        Spend(2);
         var node1 = field1.Node;
         var node2 = field2.Node;
         if (!areMutuallyExclusive)
@@ -116,7 +126,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
             var name2 = node2.Name.Value;
             if (name1 != name2)
             {
-                return Conflict(responseName, $"\"{name1}\" and \"{name2}\" are different fields", node1, node2);
+                return Conflict(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", node1, node2);
             }
 
             if (!SameArguments(node1.Arguments, node2.Arguments))
@@ -143,30 +153,68 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
             node1.SelectionSet,
             type2?.NamedType(),
             node2.SelectionSet);
-        if (subConflicts is null)
-        {
-            return null;
-        }
-
-        var reasons = new List<ConflictReason>(subConflicts.Count);
-        var nodes1 = new List<FieldNode> { node1 };
-        var nodes2 = new List<FieldNode> { node2 };
-        foreach (var sub in subConflicts)
-        {
-            reasons.Add(sub.Reason);
-            nodes1.AddRange(sub.Fields1);
-            nodes2.AddRange(sub.Fields2);
-        }
-
-        return new FieldConflict(new ConflictReason(responseName, null, reasons), nodes1, nodes2);
+        return subConflicts is null ? null : SubfieldConflicts(subConflicts, responseName, node1, node2);
     }
 
-    private static FieldConflict Conflict(string responseName, string message, FieldNode node1, FieldNode node2) =>
-        new(new ConflictReason(responseName, message, null), [node1], [node2]);
+    /// <summary>One conflict for two fields whose subfields conflict; the message and the node lists are capped like graphql-js.</summary>
+    private static FieldConflict SubfieldConflicts(List<FieldConflict> conflicts, string responseName, FieldNode node1, FieldNode node2)
+    {
+        var message = new StringBuilder();
+        foreach (var conflict in conflicts)
+        {
+            if (message.Length > 0)
+            {
+                message.Append(" and ");
+            }
+
+            message.Append("subfields \"").Append(Abbreviate(conflict.ResponseName)).Append("\" conflict because ").Append(conflict.Reason);
+            if (message.Length > MaxConflictDetailLength)
+            {
+                break;
+            }
+        }
+
+        return new FieldConflict(
+            responseName,
+            Abbreviate(message.ToString()),
+            ConflictNodes(node1, conflicts, first: true),
+            ConflictNodes(node2, conflicts, first: false));
+    }
+
+    /// <summary>The field, then the nodes of each subconflict (taking the last ones when over the cap).</summary>
+    private static List<FieldNode> ConflictNodes(FieldNode node, List<FieldConflict> conflicts, bool first)
+    {
+        var nodes = new List<FieldNode> { node };
+        foreach (var conflict in conflicts)
+        {
+            var side = first ? conflict.Fields1 : conflict.Fields2;
+            var remaining = MaxConflictNodes - nodes.Count;
+            for (var i = Math.Max(0, side.Count - remaining); i < side.Count; i++)
+            {
+                nodes.Add(side[i]);
+            }
+
+            if (nodes.Count == MaxConflictNodes)
+            {
+                break;
+            }
+        }
+
+        return nodes;
+    }
+
+    private static FieldConflict Conflict(string responseName, string reason, FieldNode node1, FieldNode node2) =>
+        new(responseName, reason, [node1], [node2]);
 
     /// <summary>Lists and non-nulls must match exactly; leaf types must be the same type; composite types are compared through their subfields.</summary>
-    private static bool DoTypesConflict(IType type1, IType type2)
+    private bool DoTypesConflict(IType type1, IType type2)
     {
+        if (ReferenceEquals(type1, type2))
+        {
+            return false;
+        }
+
+        Spend(1);
         if (type1 is ListType list1)
         {
             return type2 is not ListType list2 || DoTypesConflict(list1.OfType, list2.OfType);

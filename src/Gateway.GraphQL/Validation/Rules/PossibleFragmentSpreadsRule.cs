@@ -34,7 +34,7 @@ internal sealed class PossibleFragmentSpreadsRule : ValidationRule
         {
             var name = ((FragmentSpreadNode)node).Name.Value;
             if (context.GetFragment(name) is { } fragment
-                && TypeFromAst.Resolve(context.Schema, fragment.TypeCondition) is INamedType fragmentType
+                && ValidationTypes.Resolve(context.Schema, fragment.TypeCondition) is INamedType fragmentType
                 && fragmentType.IsCompositeType()
                 && !TypeComparators.DoTypesOverlap(context.Schema, fragmentType, parentType))
             {

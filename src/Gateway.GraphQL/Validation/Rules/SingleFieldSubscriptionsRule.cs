@@ -136,7 +136,7 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
             return true;
         }
 
-        var conditionType = TypeFromAst.Resolve(schema, condition) as INamedType;
+        var conditionType = ValidationTypes.Resolve(schema, condition) as INamedType;
         if (conditionType is null)
         {
             return false;

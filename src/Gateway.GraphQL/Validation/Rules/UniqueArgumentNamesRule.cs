@@ -13,7 +13,7 @@ internal sealed class UniqueArgumentNamesRule : ValidationRule
     public override bool Enter(ValidationContext context, SyntaxNode node)
     {
         var arguments = node is FieldNode field ? field.Arguments : ((DirectiveNode)node).Arguments;
-        if (arguments.Count < 2)
+        if (!HasDuplicates(arguments))
         {
             return true;
         }
@@ -44,5 +44,21 @@ internal sealed class UniqueArgumentNamesRule : ValidationRule
         }
 
         return true;
+    }
+
+    private static bool HasDuplicates(IReadOnlyList<ArgumentNode> arguments)
+    {
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (arguments[i].Name.Value == arguments[j].Name.Value)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class UniqueVariableNamesRule : ValidationRule
     public override bool Enter(ValidationContext context, SyntaxNode node)
     {
         var definitions = ((OperationDefinitionNode)node).VariableDefinitions;
-        if (definitions.Count < 2)
+        if (!HasDuplicates(definitions))
         {
             return true;
         }
@@ -43,5 +43,21 @@ internal sealed class UniqueVariableNamesRule : ValidationRule
         }
 
         return true;
+    }
+
+    private static bool HasDuplicates(IReadOnlyList<VariableDefinitionNode> definitions)
+    {
+        for (var i = 1; i < definitions.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (definitions[i].Variable.Name.Value == definitions[j].Variable.Name.Value)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class VariablesAreInputTypesRule : ValidationRule
     public override bool Enter(ValidationContext context, SyntaxNode node)
     {
         var definition = (VariableDefinitionNode)node;
-        if (TypeFromAst.Resolve(context.Schema, definition.Type) is { } type && !type.IsInputType())
+        if (ValidationTypes.Resolve(context.Schema, definition.Type) is { } type && !type.IsInputType())
         {
             context.ReportError(
                 this,

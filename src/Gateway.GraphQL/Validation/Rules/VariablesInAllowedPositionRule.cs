@@ -48,7 +48,7 @@ internal sealed class VariablesInAllowedPositionRule : ValidationRule
                 continue;
             }
 
-            var variableType = TypeFromAst.Resolve(context.Schema, definition.Type);
+            var variableType = ValidationTypes.Resolve(context.Schema, definition.Type);
             if (variableType is null)
             {
                 continue;

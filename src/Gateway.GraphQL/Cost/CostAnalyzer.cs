@@ -1,0 +1,145 @@
+using System.Globalization;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.GraphQL.Cost;
+
+/// <summary>
+/// Computes an operation's field cost and type cost (IBM cost specification, HotChocolate defaults) from the
+/// request's actual variable values: a <c>first: $n</c> slicing argument counts as the value sent, not as the
+/// worst case of <c>Int</c>. Introspection fields cost nothing here (the introspection depth limits bound them).
+/// </summary>
+internal sealed partial class CostAnalyzer
+{
+    private readonly Schema _schema;
+    private readonly Func<INamedType, string, bool> _hasResolver;
+    private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
+    private readonly IReadOnlyDictionary<string, object?> _variables;
+    private readonly CostOptions _options;
+    private readonly HashSet<string> _fragmentPath = new(StringComparer.Ordinal);
+
+    private CostAnalyzer(
+        Schema schema,
+        Func<INamedType, string, bool> hasResolver,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables,
+        CostOptions options)
+    {
+        _schema = schema;
+        _hasResolver = hasResolver;
+        _fragments = fragments;
+        _variables = variables;
+        _options = options;
+    }
+
+    public static OperationCost Analyze(
+        Schema schema,
+        Func<INamedType, string, bool> hasResolver,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        OperationDefinitionNode operation,
+        ObjectType rootType,
+        IReadOnlyDictionary<string, object?> variables,
+        CostOptions options)
+    {
+        var analyzer = new CostAnalyzer(schema, hasResolver, fragments, variables, options);
+        var (fieldCost, typeCost) = analyzer.SelectionSetCost(operation.SelectionSet, rootType, null);
+        return new OperationCost(fieldCost, typeCost + 1);
+    }
+
+    private (double Field, double Type) SelectionSetCost(SelectionSetNode selectionSet, INamedType parent, SizedFields? sized)
+    {
+        double field = 0;
+        double type = 0;
+        foreach (var selection in selectionSet.Selections)
+        {
+            if (!IsIncluded(selection))
+            {
+                continue;
+            }
+
+            (double Field, double Type) cost = selection switch
+            {
+                FieldNode node => FieldCost(node, parent, sized),
+                InlineFragmentNode inline => SelectionSetCost(inline.SelectionSet, TypeCondition(inline.TypeCondition, parent), sized),
+                FragmentSpreadNode spread => SpreadCost(spread, sized),
+                _ => (0, 0),
+            };
+            field += cost.Field;
+            type += cost.Type;
+        }
+
+        return (field, type);
+    }
+
+    private (double Field, double Type) SpreadCost(FragmentSpreadNode spread, SizedFields? sized)
+    {
+        var name = spread.Name.Value;
+        if (!_fragments.TryGetValue(name, out var fragment) || !_fragmentPath.Add(name))
+        {
+            return (0, 0);
+        }
+
+        var cost = _schema.GetType(fragment.TypeCondition.Name.Value) is { } type && type.IsCompositeType()
+            ? SelectionSetCost(fragment.SelectionSet, type, sized)
+            : (0, 0);
+        _fragmentPath.Remove(name);
+        return cost;
+    }
+
+    private INamedType TypeCondition(NamedTypeNode? condition, INamedType parent) =>
+        condition is not null && _schema.GetType(condition.Name.Value) is { } type && type.IsCompositeType() ? type : parent;
+
+    private (double Field, double Type) FieldCost(FieldNode node, INamedType parent, SizedFields? sized)
+    {
+        var name = node.Name.Value;
+        if (name.StartsWith("__", StringComparison.Ordinal) || _schema.GetField(parent, name) is not { } definition)
+        {
+            return (0, 0);
+        }
+
+        var namedType = definition.Type.NamedType();
+        var composite = namedType.IsCompositeType();
+        var listSize = FindDirective(definition, "listSize");
+        var weight = FindDirective(definition, "cost") is { } cost && ReadWeight(cost) is { } explicitWeight
+            ? explicitWeight
+            : _hasResolver(parent, name) ? _options.DefaultResolverCost : composite ? 1 : 0;
+
+        var ownSize = listSize is not null ? ListSize(listSize, node, definition)
+            : _options.ListSizes.Count > 0 && _options.ListSizes.TryGetValue($"{parent.Name}.{name}", out var configured) ? configured
+            : _options.DefaultListSize;
+        double size = 1;
+        if (sized is { } fromParent && fromParent.Names.Contains(name))
+        {
+            size = fromParent.Size;
+        }
+        else if (definition.Type.NullableType() is ListType)
+        {
+            size = ownSize;
+        }
+
+        var children = (Field: 0d, Type: 0d);
+        if (composite && node.SelectionSet is { } selectionSet)
+        {
+            var childSized = listSize is not null && ReadStrings(listSize, "sizedFields") is { Count: > 0 } names ? new SizedFields(names, ownSize) : null;
+            children = SelectionSetCost(selectionSet, namedType, childSized);
+        }
+
+        return (weight + (size * children.Field), composite ? size * (1 + children.Type) : 0);
+    }
+
+    private sealed record SizedFields(IReadOnlyList<string> Names, double Size);
+
+    private static double? ReadWeight(DirectiveNode directive)
+    {
+        foreach (var argument in directive.Arguments)
+        {
+            if (argument.Name.Value == "weight" && argument.Value is StringValueNode text
+                && double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+            {
+                return weight;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json;
+using Gateway.GraphQL.Errors;
+using Gateway.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Gateway.Tests.Hosting;
+
+/// <summary>CORS, rate limiting, the concurrency gate and the Production defaults of the real gateway.</summary>
+public sealed class GatewayProtectionTests
+{
+    [Fact]
+    public async Task Preflight_FromAConfiguredOrigin_AllowsTheTokenHeadersWithoutCredentials()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync(new Dictionary<string, string?>
+        {
+            ["Gateway:Protection:CorsOrigins:0"] = "https://app.example",
+        });
+
+        using var allowed = await PreflightAsync(gateway, "https://app.example");
+        using var other = await PreflightAsync(gateway, "https://evil.example");
+
+        allowed.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("https://app.example");
+        var headers = string.Join(",", allowed.Headers.GetValues("Access-Control-Allow-Headers")).ToUpperInvariant();
+        headers.Should().Contain("API_ACCESS_TOKEN").And.Contain("AUTHORIZATION").And.Contain("CONTENT-TYPE");
+        allowed.Headers.Contains("Access-Control-Allow-Credentials").Should().BeFalse();
+        other.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Post_OverTheRateLimit_Answers429WithRetryAfterAndAGraphQLError()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync(new Dictionary<string, string?>
+        {
+            ["Gateway:Protection:RateLimitPermits"] = "3",
+            ["Gateway:Protection:RateLimitWindow"] = "00:01:00",
+        });
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (status, _, response) = await gateway.PostTextAsync("""{"query":"{ __typename }"}""");
+            response.Dispose();
+            statuses.Add(status);
+        }
+
+        var (limited, body, limitedResponse) = await gateway.PostTextAsync("""{"query":"{ __typename }"}""");
+        using var health = await gateway.Client.GetAsync("/healthz");
+
+        statuses.Should().Equal(200, 200, 200);
+        limited.Should().Be(429);
+        limitedResponse.Headers.RetryAfter.Should().NotBeNull();
+        ProtectedGateway.FirstErrorCode(body).Should().Be(ErrorCodes.RateLimited);
+        health.StatusCode.Should().Be(HttpStatusCode.OK, "only GraphQL requests are rate limited");
+        limitedResponse.Dispose();
+    }
+
+    [Fact]
+    public void Limiter_ConcurrencyGateFull_RefusesOnlyGraphQLRequests()
+    {
+        using var limiter = GatewayProtection.CreateLimiter(new ProtectionOptions { MaxConcurrentRequests = 1, ConcurrencyQueueLimit = 0, RateLimitPermits = 0 });
+        var graphql = new DefaultHttpContext();
+        graphql.Request.Path = "/graphql";
+        var health = new DefaultHttpContext();
+        health.Request.Path = "/healthz";
+
+        using var first = limiter.AttemptAcquire(graphql);
+        using var second = limiter.AttemptAcquire(graphql);
+        using var other = limiter.AttemptAcquire(health);
+
+        first.IsAcquired.Should().BeTrue();
+        second.IsAcquired.Should().BeFalse();
+        other.IsAcquired.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Production_Defaults_IntrospectionOnAndIdeOff()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync();
+
+        var (status, body, response) = await gateway.PostTextAsync("""{"query":"{ __schema { queryType { name } } }"}""");
+        response.Dispose();
+        using var ide = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        ide.Headers.TryAddWithoutValidation("Accept", "text/html");
+        using var ideResponse = await gateway.Client.SendAsync(ide);
+
+        status.Should().Be(200);
+        body.Should().Be("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""");
+        ideResponse.Content.Headers.ContentType?.MediaType.Should().NotBe("text/html");
+    }
+
+    [Fact]
+    public async Task Post_GraphQLCostReport_AddsTheCostOfAConversationPage()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ conversations { nodes { id } } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("api_access_token", Chatwoot.Simulator.SimulatorData.DemoToken);
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        using var response = await gateway.Client.SendAsync(request);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var cost = json.RootElement.GetProperty("extensions").GetProperty("operationCost");
+        // conversations: resolver 10 + page 1 x (nodes 1 + 25 x 0); types: root + page + 25 conversations.
+        cost.GetProperty("fieldCost").GetDouble().Should().Be(11);
+        cost.GetProperty("typeCost").GetDouble().Should().Be(27);
+        json.RootElement.GetProperty("data").GetProperty("conversations").GetProperty("nodes").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    private static async Task<HttpResponseMessage> PreflightAsync(ProtectedGateway gateway, string origin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "api_access_token,content-type");
+        return await gateway.Client.SendAsync(request);
+    }
+}

@@ -1,0 +1,63 @@
+// Opens Banana Cake Pop at <gateway>/graphql in Chromium, runs a conversations query through its UI and checks the
+// response pane. Usage: node tests/js/browser/ide.mjs http://127.0.0.1:PORT   (exit 0 = passed)
+import { join } from 'node:path';
+import { launch, outsideLoopback, check, artifacts } from './launch.mjs';
+
+const base = process.argv[2];
+if (!base) {
+  console.error('usage: node ide.mjs <gateway base url>');
+  process.exit(2);
+}
+
+const query = 'query IdeSmoke { conversations(status: ALL) { counts { all } nodes { id sender { name } } } }';
+const browser = await launch();
+const { page, requests, pageErrors } = browser;
+let exitCode = 0;
+try {
+  const introspected = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'
+      && (response.request().postData() ?? '').includes('__schema'),
+    { timeout: 60_000 });
+  await page.goto(new URL('/graphql', base).href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  check(new URL(page.url()).pathname === '/graphql/', `the IDE is served at /graphql/ (at ${page.url()})`);
+  const introspection = await introspected;
+  check(introspection.status() === 200, 'the IDE loaded the schema by introspection');
+
+  await page.getByText('Create Document', { exact: false }).first().click({ timeout: 60_000 });
+  const editor = page.locator('.monaco-editor').first();
+  await editor.waitFor({ state: 'visible', timeout: 30_000 });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(query);
+  await page.waitForTimeout(1000);
+
+  const executed = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('IdeSmoke'),
+    { timeout: 30_000 });
+  await page.getByRole('button', { name: /^Run/ }).first().click();
+  const answer = await executed;
+  const body = await answer.json();
+  check(Array.isArray(body?.data?.conversations?.nodes) && body.data.conversations.nodes.length > 0,
+    'the gateway answered the IDE with conversations');
+
+  const firstId = String(body.data.conversations.nodes[0].id);
+  const total = String(body.data.conversations.counts.all);
+  // The response pane is the last Monaco editor; wait until it shows the answer.
+  const responsePane = page.locator('.monaco-editor').last();
+  await responsePane.getByText('"conversations"').first().waitFor({ timeout: 30_000 });
+  const shown = await responsePane.innerText();
+  check(shown.includes('"counts"') && shown.includes(total), `the response pane shows counts.all = ${total}`);
+  check(shown.includes(firstId), `the response pane shows the first conversation id ${firstId}`);
+
+  await page.screenshot({ path: join(artifacts, 'ide.png'), fullPage: true });
+  const outside = outsideLoopback(requests);
+  check(outside.length === 0, `no request left 127.0.0.1 (${requests.length} requests; outside: ${outside.join(', ') || 'none'})`);
+  check(pageErrors.length === 0, `no uncaught page error (${pageErrors.join(' | ') || 'none'})`);
+} catch (error) {
+  exitCode = 1;
+  console.error(error?.stack ?? String(error));
+  await page.screenshot({ path: join(artifacts, 'ide-failure.png'), fullPage: true }).catch(() => {});
+} finally {
+  await browser.close();
+}
+process.exit(exitCode);
