@@ -3,13 +3,12 @@ namespace Gateway.GraphQL.Execution;
 /// <summary>
 /// Runs one request's execution on a single logical thread: every continuation of the executor (and of resolvers
 /// that do not opt out with <c>ConfigureAwait(false)</c>) is posted here and run in order. Scheduled DataLoader
-/// batches are dispatched — all ready ones at once — only when nothing is runnable: the queue is empty, no batch
-/// started earlier is still completing its keys, and the thread-pool continuations of finished batches have had a
-/// few turns to land. This is what makes every key requested at one depth of the tree go out in one batch.
+/// batches are dispatched — all ready ones at once — only when nothing is runnable: the queue is empty and the
+/// thread-pool continuations of running or finished batches have had a few turns to land. This is what makes every key requested at one depth of the tree go out in one batch.
 /// </summary>
 internal sealed class ExecutionPump : SynchronizationContext
 {
-    private const int SettleRounds = 3;
+    private const int SettleRounds = 4;
 
     private readonly Lock _sync = new();
     private Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
@@ -68,11 +67,13 @@ internal sealed class ExecutionPump : SynchronizationContext
                 break;
             }
 
-            if (HasDispatches() && Volatile.Read(ref _runningDispatches) == 0)
+            if (HasDispatches())
             {
-                // A finished batch completes its keys from the thread pool; let those continuations reach the
-                // queue before deciding that nothing is runnable, so the next level's keys form one batch.
-                if (_settle && await SettleAsync())
+                // A batch that is still running (or just finished) completes its keys from the thread pool; let those
+                // continuations reach the queue before deciding that nothing is runnable, so the next level's keys
+                // form one batch. A running batch may itself wait on the pending ones (a loader loading from another
+                // loader inside its fetch), so after settling the pending batches go out regardless.
+                if ((_settle || Volatile.Read(ref _runningDispatches) > 0) && await SettleAsync())
                 {
                     continue;
                 }
@@ -87,7 +88,7 @@ internal sealed class ExecutionPump : SynchronizationContext
             Task signal;
             lock (_sync)
             {
-                if (_queue.Count > 0 || (_dispatches.Count > 0 && Volatile.Read(ref _runningDispatches) == 0))
+                if (_queue.Count > 0 || _dispatches.Count > 0)
                 {
                     continue;
                 }
