@@ -11,8 +11,7 @@ internal static class TestExecutor
     public static IRequestExecutor Create(string sdl, Action<IRequestExecutorBuilder>? configure = null, Action<IServiceCollection>? services = null)
     {
         var collection = new ServiceCollection();
-        // Execution semantics are tested without the static cost gate (tested on its own under Cost/).
-        var builder = collection.AddGraphQLServer().AddDocumentFromString(sdl).ModifyOptions(o => o.Cost.EnforceCostLimits = false);
+        var builder = collection.AddGraphQLServer().AddDocumentFromString(sdl);
         configure?.Invoke(builder);
         services?.Invoke(collection);
         return collection.BuildServiceProvider().GetRequiredService<IRequestExecutor>();
