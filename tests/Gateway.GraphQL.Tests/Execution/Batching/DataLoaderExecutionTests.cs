@@ -11,6 +11,7 @@ public sealed class DataLoaderExecutionTests
     private IRequestExecutor Create() => TestExecutor.Create(
         BlogData.Sdl,
         b => b
+            .ModifyOptions(o => o.Cost.EnforceCostLimits = false) // batching is tested here, the cost gate under Cost/
             .AddDataLoader<AuthorLoader>()
             .AddDataLoader<CommentsByPostLoader>()
             .AddDataLoader<PostLoader>()
