@@ -35,7 +35,8 @@ internal static class ExecutableSchemaFactory
             schemaOptions.AddScalar(scalar);
         }
 
-        var schema = Schema.FromDocument(Parser.Parse(sdl.ToString()), schemaOptions);
+        // The schema is the server's own, trusted SDL: request limits do not apply to it.
+        var schema = Schema.FromDocument(Parser.Parse(sdl.ToString(), ParserOptions.Trusted), schemaOptions);
         var problems = new List<string>();
         var resolvers = new Dictionary<(string Type, string Field), FieldResolver>();
         foreach (var registration in setup.Resolvers)
