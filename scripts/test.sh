@@ -15,6 +15,14 @@ if [ -f tests/js/package.json ]; then
   fi
 fi
 
+# The web example (urql, graphql-codegen, esbuild), built by the client tests against the running gateway.
+if [ -f examples/web/package-lock.json ]; then
+  npm ci --prefix examples/web --no-audit --no-fund --loglevel=error
+fi
+
+# The browser tests drive Debian's Chromium with playwright-core (never a browser build of playwright's own).
+command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
 # PostgreSQL for the persisted-operation store tests (the fixture starts it too; this covers a clean machine).
 # "Already running" (exit code 2) is fine; a cluster that cannot start makes those tests fail, not skip.
 if command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

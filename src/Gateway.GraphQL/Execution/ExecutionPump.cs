@@ -2,9 +2,10 @@ namespace Gateway.GraphQL.Execution;
 
 /// <summary>
 /// Runs one request's execution on a single logical thread: every continuation of the executor (and of resolvers
-/// that do not opt out with <c>ConfigureAwait(false)</c>) is posted here and run in order. When nothing is runnable
-/// any more — every pending resolver waits on something — the scheduled DataLoader batches are dispatched, all of
-/// them at once. This is what makes every key requested at one depth of the tree go out in one batch.
+/// that do not opt out with <c>ConfigureAwait(false)</c>) is posted here and run in order. Scheduled DataLoader
+/// batches are dispatched — all ready ones at once — only when nothing is runnable: the queue is empty, no batch
+/// started earlier is still completing its keys, and the thread-pool continuations of finished batches have had a
+/// few turns to land. This is what makes every key requested at one depth of the tree go out in one batch.
 /// </summary>
 internal sealed class ExecutionPump : SynchronizationContext
 {

@@ -14,16 +14,19 @@ const browser = await launch();
 const { page, requests, pageErrors } = browser;
 let exitCode = 0;
 try {
+  // The IDE introspects the endpoint once a document is open (a probe of __Type's fields, then the full query).
   const introspected = page.waitForResponse(
     (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'
       && (response.request().postData() ?? '').includes('__schema'),
     { timeout: 60_000 });
   await page.goto(new URL('/graphql', base).href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   check(new URL(page.url()).pathname === '/graphql/', `the IDE is served at /graphql/ (at ${page.url()})`);
-  const introspection = await introspected;
-  check(introspection.status() === 200, 'the IDE loaded the schema by introspection');
-
   await page.getByText('Create Document', { exact: false }).first().click({ timeout: 60_000 });
+  const introspection = await introspected;
+  const schema = await introspection.json();
+  check(introspection.status() === 200 && Array.isArray(schema?.data?.__schema?.types),
+    `the IDE loaded the schema by introspection (${schema?.data?.__schema?.types?.length} types)`);
+
   const editor = page.locator('.monaco-editor').first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   await editor.click();
@@ -45,9 +48,12 @@ try {
   // The response pane is the last Monaco editor; wait until it shows the answer.
   const responsePane = page.locator('.monaco-editor').last();
   await responsePane.getByText('"conversations"').first().waitFor({ timeout: 30_000 });
-  const shown = await responsePane.innerText();
+  // Monaco renders spaces as no-break spaces.
+  const shown = (await responsePane.innerText()).replace(/\u00a0/g, ' ');
   check(shown.includes('"counts"') && shown.includes(total), `the response pane shows counts.all = ${total}`);
   check(shown.includes(firstId), `the response pane shows the first conversation id ${firstId}`);
+  const sender = body.data.conversations.nodes[0].sender?.name;
+  check(!sender || shown.includes(sender), `the response pane shows its sender's name (${sender})`);
 
   await page.screenshot({ path: join(artifacts, 'ide.png'), fullPage: true });
   const outside = outsideLoopback(requests);

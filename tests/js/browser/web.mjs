@@ -63,6 +63,13 @@ try {
   });
   check(labelled.length > 0 && labelled.every((row) => row.cells[4].split(', ').includes(label)),
     `the label filter "${label}" lists only conversations with that label (${labelled.length} rows)`);
+  const total = async () => Number((await page.locator('#summary').innerText()).split(' ')[0]);
+  const labelledTotal = await total();
+  const everyTotal = await rowsAfter(async () => {
+    await page.fill('#label', '');
+    await page.click('#apply');
+  }).then(total);
+  check(labelledTotal > 0 && labelledTotal < everyTotal, `the summary counts ${labelledTotal} labelled of ${everyTotal} conversations`);
 
   await page.screenshot({ path: join(artifacts, 'web.png'), fullPage: true });
   const outside = outsideLoopback(requests);
