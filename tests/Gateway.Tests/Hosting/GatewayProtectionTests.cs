@@ -126,6 +126,27 @@ public sealed class GatewayProtectionTests
     }
 
     [Fact]
+    public async Task Post_GraphQLCostValidate_AnswersTheCostWithoutCallingChatwoot()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync();
+        gateway.Simulator.State.RequestLog.Clear();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ conversations { nodes { id } } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("api_access_token", Chatwoot.Simulator.SimulatorData.DemoToken);
+        request.Headers.Add("GraphQL-Cost", "validate");
+        request.Headers.TryAddWithoutValidation("Accept", ProtectedGateway.GraphQLResponse);
+
+        using var response = await gateway.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        body.Should().Be("""{"extensions":{"operationCost":{"fieldCost":11,"typeCost":27}}}""");
+        gateway.Simulator.State.RequestLog.Snapshot().Should().NotContain(r => r.Path.StartsWith("/api/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_TypicalConversationListQuery_IsWithinTheDefaultCostLimits()
     {
         await using var gateway = await ProtectedGateway.StartAsync();

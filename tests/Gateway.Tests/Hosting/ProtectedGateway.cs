@@ -32,6 +32,8 @@ public sealed class ProtectedGateway : IAsyncDisposable
 
     public GatewayHost Host => _gateway;
 
+    public SimulatorServer Simulator => _simulator;
+
     public static async Task<ProtectedGateway> StartAsync(IDictionary<string, string?>? settings = null, bool withUpstream = true, string environment = "Production")
     {
         var simulator = await SimulatorServer.StartAsync(new SimulatorOptions(), CancellationToken.None);
