@@ -56,11 +56,13 @@ try {
 
   const firstId = String(body.data.conversations.nodes[0].id);
   const total = String(body.data.conversations.counts.all);
-  // The response pane is the last Monaco editor; wait until it shows the answer.
+  // The response pane is the last Monaco editor (it renders spaces as no-break spaces); wait until it shows the answer.
   const responsePane = page.locator('.monaco-editor').last();
-  await responsePane.getByText('"conversations"').first().waitFor({ timeout: 30_000 });
-  // Monaco renders spaces as no-break spaces.
-  const shown = (await responsePane.innerText()).replace(/\u00a0/g, ' ');
+  let shown = '';
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(250)) {
+    shown = (await responsePane.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+    if (shown.includes('"conversations"') && shown.includes(firstId)) break;
+  }
   check(shown.includes('"counts"') && shown.includes(total), `the response pane shows counts.all = ${total}`);
   check(shown.includes(firstId), `the response pane shows the first conversation id ${firstId}`);
   const sender = body.data.conversations.nodes[0].sender?.name;
