@@ -2,7 +2,7 @@
 // compares our parser against: for each generated document, graphql-js's syntax error (message and location) or
 // its print() of the parsed AST. Run from tests/js after `npm ci`: node parse-corpus.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parse, print, GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { parse, parseValue, parseType, print, GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 
 const root = new URL('../Gateway.GraphQL.Tests/Language/', import.meta.url);
 
@@ -136,6 +136,32 @@ for (const source of sources) {
     cases.push({ source, message: error.message, line: location.line, column: location.column, tokens: tokensOf(source) });
   }
 }
+
+// parseValue and parseType over value and type fragments.
+const valueParts = ['[', ']', '{', '}', 'a', ':', '1', '-1.5e3', '"s"', '"""b"""', 'true', 'null', 'ENUM', '$v', ',', ' ', '!', '$'];
+const typeParts = ['[', ']', '!', 'Int', ' ', ',', '1', '$'];
+const fragmentCases = [];
+for (const [mode, parts, parseFn] of [['value', valueParts, parseValue], ['type', typeParts, parseType]]) {
+  const seen = new Set();
+  while (seen.size < 150) {
+    let text = '';
+    const length = 1 + Math.floor(random() * 12);
+    for (let i = 0; i < length; i++) text += pick(parts);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    try {
+      fragmentCases.push({ mode, source: text, printed: print(parseFn(text)) });
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) continue;
+      const [location] = error.locations ?? [];
+      fragmentCases.push({ mode, source: text, message: error.message, line: location.line, column: location.column });
+    }
+  }
+}
+writeFileSync(
+  new URL('Data/graphql-js-value-type-corpus.json', root),
+  '[\n' + fragmentCases.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n',
+);
 
 // One case per line keeps the file small and its diffs readable.
 writeFileSync(new URL('Data/graphql-js-parse-corpus.json', root), '[\n' + cases.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n');

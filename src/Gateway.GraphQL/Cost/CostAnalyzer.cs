@@ -102,6 +102,7 @@ internal sealed partial class CostAnalyzer
         var listSize = FindDirective(definition, "listSize");
         var weight = FindDirective(definition, "cost") is { } cost && ReadWeight(cost) is { } explicitWeight
             ? explicitWeight
+            : _options.FieldWeights.Count > 0 && _options.FieldWeights.TryGetValue($"{parent.Name}.{name}", out var configuredWeight) ? configuredWeight
             : _hasResolver(parent, name) ? _options.DefaultResolverCost : composite ? 1 : 0;
 
         var ownSize = listSize is not null ? ListSize(listSize, node, definition)

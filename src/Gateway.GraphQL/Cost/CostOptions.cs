@@ -6,8 +6,13 @@ namespace Gateway.GraphQL.Cost;
 /// </summary>
 public sealed class CostOptions
 {
-    /// <summary>Whether operations over <see cref="MaxFieldCost"/> or <see cref="MaxTypeCost"/> are refused (default true).</summary>
-    public bool EnforceCostLimits { get; set; } = true;
+    /// <summary>
+    /// Whether operations over <see cref="MaxFieldCost"/> or <see cref="MaxTypeCost"/> are refused. Unset (the
+    /// default) means: enforced when the schema is annotated, i.e. declares <c>@cost</c> or <c>@listSize</c>, or
+    /// <see cref="ListSizes"/> or <see cref="FieldWeights"/> are configured. An unannotated schema only gets the
+    /// assumed list size everywhere, which would refuse ordinary nested queries (a common HotChocolate complaint).
+    /// </summary>
+    public bool? EnforceCostLimits { get; set; }
 
     /// <summary>Largest accepted field cost (default 1000).</summary>
     public double MaxFieldCost { get; set; } = 1000;
@@ -26,4 +31,10 @@ public sealed class CostOptions
     /// a <c>@listSize</c> directive on the field wins.
     /// </summary>
     public Dictionary<string, double> ListSizes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Field weights by <c>Type.field</c> for schemas that cannot carry <c>@cost</c> (e.g. a DataLoader-batched
+    /// relation that costs one upstream call per batch, not per item); a <c>@cost</c> directive on the field wins.
+    /// </summary>
+    public Dictionary<string, double> FieldWeights { get; } = new(StringComparer.Ordinal);
 }

@@ -22,21 +22,24 @@ internal static class CostGate
         out ExecutionResult? result)
     {
         result = null;
-        if (!options.EnforceCostLimits && mode == CostReportMode.None)
+        var enforce = options.EnforceCostLimits
+            ?? (options.ListSizes.Count > 0 || options.FieldWeights.Count > 0
+                || schema.Schema.GetDirective("cost") is not null || schema.Schema.GetDirective("listSize") is not null);
+        if (!enforce && mode == CostReportMode.None)
         {
             return default;
         }
 
         var cost = CostAnalyzer.Analyze(schema.Schema, (type, field) => HasResolver(schema, type, field), fragments, operation, rootType, variables, options);
         GraphQLError? error = null;
-        if (options.EnforceCostLimits && cost.FieldCost > options.MaxFieldCost)
+        if (enforce && cost.FieldCost > options.MaxFieldCost)
         {
             error = new GraphQLError(
                 $"The operation's field cost of {cost.FieldCost} exceeds the maximum field cost of {options.MaxFieldCost} (GraphQL:Cost:MaxFieldCost).",
                 ErrorCodes.MaxFieldCostExceeded,
                 ExecutionErrors.LocationsOf(operation));
         }
-        else if (options.EnforceCostLimits && cost.TypeCost > options.MaxTypeCost)
+        else if (enforce && cost.TypeCost > options.MaxTypeCost)
         {
             error = new GraphQLError(
                 $"The operation's type cost of {cost.TypeCost} exceeds the maximum type cost of {options.MaxTypeCost} (GraphQL:Cost:MaxTypeCost).",

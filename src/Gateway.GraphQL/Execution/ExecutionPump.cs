@@ -2,21 +2,20 @@ namespace Gateway.GraphQL.Execution;
 
 /// <summary>
 /// Runs one request's execution on a single logical thread: every continuation of the executor (and of resolvers
-/// that do not opt out with <c>ConfigureAwait(false)</c>) is posted here and run in order. When nothing is runnable
-/// any more — every pending resolver waits on something — the scheduled DataLoader batches are dispatched, all of
-/// them at once. This is what makes every key requested at one depth of the tree go out in one batch.
+/// that do not opt out with <c>ConfigureAwait(false)</c>) is posted here and run in order. Scheduled DataLoader
+/// batches are dispatched — all ready ones at once — only when nothing is runnable (the queue is empty). A batch
+/// completes its keys synchronously on this context before its dispatch returns, so the continuations of one level
+/// are all queued before the next dispatch decision: every key requested at one depth of the tree goes out in one
+/// batch, and a batch that becomes ready while another is still in flight (or is scheduled from inside another
+/// loader's fetch) is dispatched without waiting for it.
 /// </summary>
 internal sealed class ExecutionPump : SynchronizationContext
 {
-    private const int SettleRounds = 3;
-
     private readonly Lock _sync = new();
     private Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
     private Queue<(SendOrPostCallback Callback, object? State)> _draining = new();
     private List<Func<ValueTask>> _dispatches = [];
     private TaskCompletionSource? _signal;
-    private int _runningDispatches;
-    private bool _settle;
 
     public override void Post(SendOrPostCallback d, object? state)
     {
@@ -67,26 +66,16 @@ internal sealed class ExecutionPump : SynchronizationContext
                 break;
             }
 
-            if (HasDispatches() && Volatile.Read(ref _runningDispatches) == 0)
+            if (TakeDispatches() is { } dispatches)
             {
-                // A finished batch completes its keys from the thread pool; let those continuations reach the
-                // queue before deciding that nothing is runnable, so the next level's keys form one batch.
-                if (_settle && await SettleAsync())
-                {
-                    continue;
-                }
-
-                if (TakeDispatches() is { } dispatches)
-                {
-                    StartDispatches(dispatches);
-                    continue;
-                }
+                StartDispatches(dispatches);
+                continue;
             }
 
             Task signal;
             lock (_sync)
             {
-                if (_queue.Count > 0 || (_dispatches.Count > 0 && Volatile.Read(ref _runningDispatches) == 0))
+                if (_queue.Count > 0 || _dispatches.Count > 0)
                 {
                     continue;
                 }
@@ -147,38 +136,6 @@ internal sealed class ExecutionPump : SynchronizationContext
         return true;
     }
 
-    private bool HasDispatches()
-    {
-        lock (_sync)
-        {
-            return _dispatches.Count > 0;
-        }
-    }
-
-    private bool HasQueuedWork()
-    {
-        lock (_sync)
-        {
-            return _queue.Count > 0;
-        }
-    }
-
-    /// <summary>Gives thread-pool continuations of finished batches a few turns; true when work arrived meanwhile.</summary>
-    private async Task<bool> SettleAsync()
-    {
-        _settle = false;
-        for (var i = 0; i < SettleRounds; i++)
-        {
-            await Task.Factory.StartNew(static () => { }, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).ConfigureAwait(false);
-            if (HasQueuedWork())
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private List<Func<ValueTask>>? TakeDispatches()
     {
         lock (_sync)
@@ -202,7 +159,6 @@ internal sealed class ExecutionPump : SynchronizationContext
         {
             foreach (var dispatch in dispatches)
             {
-                Interlocked.Increment(ref _runningDispatches);
                 _ = ObserveAsync(dispatch);
             }
         }
@@ -226,10 +182,8 @@ internal sealed class ExecutionPump : SynchronizationContext
         finally
         {
             TaskCompletionSource? signal;
-            Interlocked.Decrement(ref _runningDispatches);
             lock (_sync)
             {
-                _settle = true;
                 signal = _signal;
                 _signal = null;
             }

@@ -112,6 +112,4 @@ internal sealed class FieldPlan
         var byType = LazyInitializer.EnsureInitialized(ref _childPlansByType, () => new ConcurrentDictionary<ObjectType, FieldPlan[]>());
         return byType.GetOrAdd(type, static (t, self) => self.Planner.CollectSubFields(t, self.Nodes), this);
     }
-
-    private sealed record ChildPlans(ObjectType Type, FieldPlan[] Plans);
 }

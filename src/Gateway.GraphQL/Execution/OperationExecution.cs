@@ -216,6 +216,4 @@ internal sealed partial class OperationExecution
         var value = await pending;
         return ReferenceEquals(value, Failed) ? null : value;
     }
-
-    private readonly record struct PendingValue(int Index, Task<object?> Task);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,10 @@ namespace Gateway.GraphQL.Execution;
 /// <summary>The <see cref="IResolverContext"/> handed to one resolver call.</summary>
 internal sealed class ResolverContext : IResolverContext
 {
-    private static readonly JsonSerializerOptions ConversionOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions ConversionOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
 
     private readonly OperationExecution _execution;
     private readonly FieldPlan _plan;

@@ -102,7 +102,7 @@ internal static class GraphQLHttpRequestParser
         if (root.ValueKind != JsonValueKind.Object)
         {
             error = root.ValueKind == JsonValueKind.Array
-                ? "Batched requests (a JSON array of operations) are not supported: send one operation per request, as a JSON object."
+                ? "The request body must be a JSON object: batched requests (a JSON array of operations) are not supported; send one operation per request."
                 : $"The request body must be a JSON object, not {Describe(root.ValueKind)}.";
             return false;
         }

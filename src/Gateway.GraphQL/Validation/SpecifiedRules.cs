@@ -2,7 +2,7 @@ using Gateway.GraphQL.Validation.Rules;
 
 namespace Gateway.GraphQL.Validation;
 
-/// <summary>The rules of the specification's Validation section, in graphql-js 16's <c>specifiedRules</c> order.</summary>
+/// <summary>The rules of the specification's Validation section, in graphql-js 16.15's <c>specifiedRules</c> order (plus its recommended MaxIntrospectionDepthRule).</summary>
 internal static class SpecifiedRules
 {
     /// <summary>The rule factories, in order.</summary>
@@ -34,6 +34,9 @@ internal static class SpecifiedRules
         static () => new VariablesInAllowedPositionRule(),
         static () => new OverlappingFieldsCanBeMergedRule(),
         static () => new UniqueInputFieldNamesRule(),
+
+        // graphql-js 16.15 appends its recommended rules to specifiedRules.
+        static () => new MaxIntrospectionDepthRule(),
     ];
 
     /// <summary>The dispatch plan for <see cref="All"/>, built once.</summary>

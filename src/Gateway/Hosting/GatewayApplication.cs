@@ -72,8 +72,7 @@ public static class GatewayApplication
             .ModifyOptions(o =>
             {
                 o.IncludeExceptionDetails = builder.Environment.IsDevelopment();
-                o.Cost.ListSizes["ConversationPage.nodes"] = 25;
-                o.Cost.ListSizes["Conversation.messages"] = 1;
+                GatewayCostWeights.Apply(o.Cost);
                 configuration.GetSection("GraphQL").Bind(o);
             });
         services.AddPersistedOperations(configuration.GetSection(PersistedOperationsOptions.SectionName));

@@ -5,6 +5,23 @@ internal static partial class ValidationCorpus
 {
     private static readonly string[] Combined =
     [
+        IntrospectionQueryText.Full,
+        """
+        {
+          __schema { types { fields { type { fields { type { fields { name } } } } } } }
+          dog { ... on Dog { x: name x: nickname } }
+          pet { ... on Dog { name } ... on Dog { name: nickname } }
+          catOrDog { ... { ... on Dog { a: name } } a: __typename }
+        }
+        """,
+        """
+        {
+          __type(name: "Dog") { ...F }
+          again: __type(name: "Cat") { ...F }
+        }
+        fragment F on __Type { fields { type { ...G } } }
+        fragment G on __Type { interfaces { possibleTypes { name ...F } } }
+        """,
         """
         directive @custom(arg: Int!, opt: String = "x") on FIELD | OBJECT
         type Cow @custom @custom(arg: 1) {

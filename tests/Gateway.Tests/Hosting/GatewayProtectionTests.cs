@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Gateway.GraphQL.Errors;
+using Gateway.GraphQL.Hosting;
 using Gateway.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Tests.Hosting;
 
@@ -89,6 +92,18 @@ public sealed class GatewayProtectionTests
         ideResponse.Content.Headers.ContentType?.MediaType.Should().NotBe("text/html");
     }
 
+    [Theory]
+    [InlineData("Production", false)]
+    [InlineData("Development", true)]
+    public async Task ExceptionDetails_OnlyInDevelopment(string environment, bool expected)
+    {
+        await using var gateway = await ProtectedGateway.StartAsync(environment: environment);
+
+        var options = gateway.Host.App.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
+
+        options.IncludeExceptionDetails.Should().Be(expected);
+    }
+
     [Fact]
     public async Task Post_GraphQLCostReport_AddsTheCostOfAConversationPage()
     {
@@ -108,6 +123,32 @@ public sealed class GatewayProtectionTests
         cost.GetProperty("fieldCost").GetDouble().Should().Be(11);
         cost.GetProperty("typeCost").GetDouble().Should().Be(27);
         json.RootElement.GetProperty("data").GetProperty("conversations").GetProperty("nodes").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Post_TypicalConversationListQuery_IsWithinTheDefaultCostLimits()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync();
+        const string Query = "{ conversations { page nodes { id sender { name } assignee { name } inbox { name } team { name } messages { id sender { __typename } } } } }";
+
+        var (status, body, response) = await gateway.PostJsonAsync(new { query = Query });
+        response.Dispose();
+
+        status.Should().Be(200, body);
+        body.Should().NotContain("\"errors\"");
+    }
+
+    [Fact]
+    public async Task Post_OverTheConfiguredFieldCost_Answers400NamingTheLimit()
+    {
+        await using var gateway = await ProtectedGateway.StartAsync(new Dictionary<string, string?> { ["GraphQL:Cost:MaxFieldCost"] = "50" });
+
+        var (status, body, response) = await gateway.PostJsonAsync(new { query = "{ conversations { nodes { id sender { name } assignee { name } } } }" });
+        response.Dispose();
+
+        status.Should().Be(400);
+        ProtectedGateway.FirstErrorCode(body).Should().Be(ErrorCodes.MaxFieldCostExceeded);
+        body.Should().Contain("maximum field cost of 50");
     }
 
     private static async Task<HttpResponseMessage> PreflightAsync(ProtectedGateway gateway, string origin)

@@ -30,7 +30,9 @@ public sealed class ProtectedGateway : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ProtectedGateway> StartAsync(IDictionary<string, string?>? settings = null, bool withUpstream = true)
+    public GatewayHost Host => _gateway;
+
+    public static async Task<ProtectedGateway> StartAsync(IDictionary<string, string?>? settings = null, bool withUpstream = true, string environment = "Production")
     {
         var simulator = await SimulatorServer.StartAsync(new SimulatorOptions(), CancellationToken.None);
         var configuration = new Dictionary<string, string?>
@@ -51,7 +53,7 @@ public sealed class ProtectedGateway : IAsyncDisposable
         }
 
         var gateway = await GatewayApplication.CreateAsync(
-            ["--urls", "http://127.0.0.1:0", "--environment", "Production"],
+            ["--urls", "http://127.0.0.1:0", "--environment", environment],
             builder => builder.Configuration.AddInMemoryCollection(configuration),
             CancellationToken.None);
         await gateway.StartAsync(CancellationToken.None);

@@ -11,6 +11,7 @@ public sealed class DataLoaderExecutionTests
     private IRequestExecutor Create() => TestExecutor.Create(
         BlogData.Sdl,
         b => b
+            .ModifyOptions(o => o.Cost.EnforceCostLimits = false) // batching is tested here, the cost gate under Cost/
             .AddDataLoader<AuthorLoader>()
             .AddDataLoader<CommentsByPostLoader>()
             .AddDataLoader<PostLoader>()
@@ -66,5 +67,22 @@ public sealed class DataLoaderExecutionTests
         await executor.RunAsync("{ posts { author { name } } }");
 
         _log.Of("authors").Should().Equal("a1,a2,a3", "a1,a2,a3");
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_FailingBatch_FailsExactlyItsFieldsWithLocatedErrors()
+    {
+        var executor = TestExecutor.Create(
+            "type Query { posts: [Post!]! } type Post { title: String! author: Author } type Author { name: String! }",
+            b => b
+                .AddDataLoader<FailingAuthorLoader>()
+                .AddResolver("Query", "posts", _ => BlogData.Posts.Take(2))
+                .AddResolver("Post", "author", async c => await c.DataLoader<FailingAuthorLoader>().LoadAsync(c.Parent<BlogData.Post>().AuthorId, c.RequestAborted)),
+            s => s.AddSingleton(_log));
+
+        var json = await executor.RunJsonAsync("{ posts { title author { name } } }");
+
+        json.Should().Be("""{"data":{"posts":[{"title":"One","author":null},{"title":"Two","author":null}]},"errors":[{"message":"Unexpected Execution Error","path":["posts",0,"author"],"code":"INTERNAL_SERVER_ERROR"},{"message":"Unexpected Execution Error","path":["posts",1,"author"],"code":"INTERNAL_SERVER_ERROR"}]}""");
+        _log.Of("failing").Should().Equal("a1,a2");
     }
 }

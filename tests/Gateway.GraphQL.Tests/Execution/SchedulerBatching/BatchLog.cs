@@ -14,6 +14,9 @@ internal sealed class BatchLog
 
     public TaskCompletionSource MessageFetchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>When set, the message loader's fetch waits until an inbox fetch has started.</summary>
+    public bool MessagesWaitForInbox { get; set; }
+
     /// <summary>When set, the inbox loader waits for it (observing its batch token).</summary>
     public TaskCompletionSource? InboxGate { get; set; }
 

@@ -89,6 +89,21 @@ public sealed class ExecutorBatchingTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_BatchReadyWhileAnotherIsInFlight_DispatchedWithoutWaitingForIt()
+    {
+        // The message batch only finishes once the inbox batch (one level deeper, behind the contact batch) has started.
+        _log.MessagesWaitForInbox = true;
+
+        var result = await ChatFixture.Create(_log)
+            .RunAsync("{ conversations(count: 2) { contact { inbox { id } } messages { id } } }")
+            .WaitAsync(Guard);
+
+        result.Errors.Should().BeEmpty();
+        _log.Of("inbox").Should().BeEquivalentTo(new[] { new[] { 21, 20 } }, o => o.WithStrictOrdering());
+        _log.Of("messages").Should().BeEquivalentTo(new[] { new[] { 1, 2 } });
+    }
+
+    [Fact]
     public async Task ExecuteAsync_FailingBatch_FailsExactlyItsFieldsWithLocatedErrors()
     {
         var result = await ChatFixture.Create(_log).RunAsync("""

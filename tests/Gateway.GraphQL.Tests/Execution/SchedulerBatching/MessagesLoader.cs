@@ -13,6 +13,11 @@ internal sealed class MessagesLoader(IBatchScheduler scheduler, BatchLog log) : 
             await log.ContactFetchStarted.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
         }
 
+        if (log.MessagesWaitForInbox)
+        {
+            await log.InboxFetchStarted.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
+        }
+
         await Task.Yield();
         return keys.SelectMany(k => new[] { (k, ChatFixture.Message((k * 10) + 1)), (k, ChatFixture.Message((k * 10) + 2)) })
             .ToLookup(p => p.k, p => p.Item2);
