@@ -214,7 +214,7 @@ public sealed class ChatwootClientTests : IDisposable
         _h.Handler.Received += _ => entered.TrySetResult();
 
         var call = _h.Client.ListTeamsAsync(ClientHarness.Context(), cts.Token);
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await cts.CancelAsync();
 
         await call.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>();

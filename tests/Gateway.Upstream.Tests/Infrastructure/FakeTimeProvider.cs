@@ -70,7 +70,7 @@ public sealed class FakeTimeProvider : TimeProvider
     /// <summary>Waits until a pending timer whose requested due time matches exists; returns that due time.</summary>
     public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> match, TimeSpan? realTimeLimit = null)
     {
-        var deadline = DateTime.UtcNow + (realTimeLimit ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (realTimeLimit ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             Task changed;

@@ -29,7 +29,7 @@ public sealed class ConcurrencyLimiterTests
         };
 
         var calls = Enumerable.Range(0, 5).Select(_ => h.Client.ListTeamsAsync(ClientHarness.Context(), default)).ToList();
-        await twoEntered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await twoEntered.Task.WaitAsync(TimeSpan.FromSeconds(30));
         h.Handler.Requests.Should().HaveCount(2, "the other three wait for a slot");
         gate.SetResult();
         var results = await Task.WhenAll(calls);
@@ -57,7 +57,7 @@ public sealed class ConcurrencyLimiterTests
         };
 
         var first = h.Client.ListTeamsAsync(ClientHarness.Context(), default);
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var queued = h.Client.ListTeamsAsync(ClientHarness.Context(), default);
         var rejected = await h.Client.ListTeamsAsync(ClientHarness.Context(), default);
         gate.SetResult();
@@ -88,7 +88,7 @@ public sealed class ConcurrencyLimiterTests
         using var cts = new CancellationTokenSource();
 
         var first = h.Client.ListTeamsAsync(ClientHarness.Context(), default);
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var cancelled = h.Client.ListTeamsAsync(ClientHarness.Context(), cts.Token);
         await cts.CancelAsync();
         await cancelled.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>();

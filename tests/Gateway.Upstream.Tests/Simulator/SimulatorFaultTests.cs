@@ -188,7 +188,7 @@ public sealed class SimulatorFaultTests
         using var cts = new CancellationTokenSource();
 
         var call = sim.Chatwoot.ListInboxesAsync(SimulatorHarness.Admin, cts.Token);
-        await sim.Client.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(15));
+        await sim.Client.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
         await cts.CancelAsync();
 
         await call.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>();
