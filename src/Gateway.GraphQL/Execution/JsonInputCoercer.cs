@@ -100,7 +100,7 @@ internal static class JsonInputCoercer
         {
             if (type.GetField(property.Name) is null)
             {
-                var suggestion = Suggestions.DidYouMean(property.Name, type.Fields.Keys);
+                var suggestion = Suggestions.DidYouMean(Suggestions.List(property.Name, type.Fields.Keys));
                 errors.Add(new InputCoercionError([.. path], ValueInspector.Inspect(value), $"Field \"{property.Name}\" is not defined by type \"{type.Name}\".{suggestion}"));
             }
         }
@@ -138,7 +138,7 @@ internal static class JsonInputCoercer
             return enumValue.Name;
         }
 
-        var suggestion = Suggestions.DidYouMean(name, type.Values.Keys);
+        var suggestion = Suggestions.DidYouMean(Suggestions.List(name, type.Values.Keys));
         errors.Add(new InputCoercionError([.. path], ValueInspector.Inspect(value), $"Value \"{name}\" does not exist in \"{type.Name}\" enum.{suggestion}"));
         return null;
     }

@@ -49,13 +49,13 @@ public sealed class EnumType : INamedType
         if (literal is not EnumValueNode enumValue)
         {
             var printed = ValueLiteralPrinter.Print(literal);
-            error = $"Enum \"{Name}\" cannot represent non-enum value: {printed}." + Suggestions.DidYouMean("the enum value", Suggestions.List(printed, _values.Keys));
+            error = $"Enum \"{Name}\" cannot represent non-enum value: {printed}." + Suggestions.DidYouMean(Suggestions.List(printed, _values.Keys), "the enum value");
             return false;
         }
 
         if (!_values.ContainsKey(enumValue.Value))
         {
-            error = $"Value \"{enumValue.Value}\" does not exist in \"{Name}\" enum." + Suggestions.DidYouMean("the enum value", Suggestions.List(enumValue.Value, _values.Keys));
+            error = $"Value \"{enumValue.Value}\" does not exist in \"{Name}\" enum." + Suggestions.DidYouMean(Suggestions.List(enumValue.Value, _values.Keys), "the enum value");
             return false;
         }
 
@@ -76,14 +76,14 @@ public sealed class EnumType : INamedType
         if (value.ValueKind != JsonValueKind.String)
         {
             var printed = JsFormat.Inspect(value);
-            error = $"Enum \"{Name}\" cannot represent non-string value: {printed}." + Suggestions.DidYouMean("the enum value", Suggestions.List(printed, _values.Keys));
+            error = $"Enum \"{Name}\" cannot represent non-string value: {printed}." + Suggestions.DidYouMean(Suggestions.List(printed, _values.Keys), "the enum value");
             return false;
         }
 
         var name = value.GetString()!;
         if (!_values.ContainsKey(name))
         {
-            error = $"Value \"{name}\" does not exist in \"{Name}\" enum." + Suggestions.DidYouMean("the enum value", Suggestions.List(name, _values.Keys));
+            error = $"Value \"{name}\" does not exist in \"{Name}\" enum." + Suggestions.DidYouMean(Suggestions.List(name, _values.Keys), "the enum value");
             return false;
         }
 

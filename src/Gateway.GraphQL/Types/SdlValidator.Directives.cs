@@ -134,7 +134,7 @@ internal sealed partial class SdlValidator
             if (!arguments.Any(a => a.Name == argument.Name.Value))
             {
                 var suggestions = Suggestions.List(argument.Name.Value, arguments.Select(a => a.Name));
-                Report($"Unknown argument \"{argument.Name.Value}\" on directive \"@{name}\"." + Suggestions.DidYouMean(null, suggestions), argument);
+                Report($"Unknown argument \"{argument.Name.Value}\" on directive \"@{name}\"." + Suggestions.DidYouMean(suggestions), argument);
             }
         }
 

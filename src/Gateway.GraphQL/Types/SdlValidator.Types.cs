@@ -24,7 +24,7 @@ internal sealed partial class SdlValidator
             else
             {
                 Report(
-                    $"Cannot extend type \"{name.Value}\" because it is not defined." + Suggestions.DidYouMean(null, Suggestions.List(name.Value, _definedTypes.Keys)),
+                    $"Cannot extend type \"{name.Value}\" because it is not defined." + Suggestions.DidYouMean(Suggestions.List(name.Value, _definedTypes.Keys)),
                     name);
             }
         }
@@ -117,7 +117,7 @@ internal sealed partial class SdlValidator
         }
 
         var suggestions = Suggestions.List(name, StandardTypeNames.Concat(_definedTypes.Keys));
-        Report($"Unknown type \"{name}\"." + Suggestions.DidYouMean(null, suggestions), node);
+        Report($"Unknown type \"{name}\"." + Suggestions.DidYouMean(suggestions), node);
     }
 
     private static string KindName(SyntaxNode node) => node switch

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Gateway.GraphQL.Validation;
+namespace Gateway.GraphQL.Text;
 
-/// <summary>graphql-js's <c>suggestionList</c>, <c>didYouMean</c> and <c>naturalCompare</c>, used only when building error messages.</summary>
+/// <summary>graphql-js's <c>suggestionList</c>, <c>didYouMean</c> and <c>naturalCompare</c>: the one implementation behind every "Did you mean" of the engine (types, validation, execution).</summary>
 internal static class Suggestions
 {
     private const int MaxSuggestions = 5;
