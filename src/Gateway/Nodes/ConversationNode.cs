@@ -9,7 +9,7 @@ namespace Gateway.Nodes;
 /// </summary>
 internal sealed class ConversationNode
 {
-    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+    private static readonly JsonElement EmptyObject = CreateEmptyObject();
 
     public ConversationNode(Conversation conversation, int accountId)
     {
@@ -74,4 +74,10 @@ internal sealed class ConversationNode
     public IReadOnlyList<MessageNode> Messages { get; }
 
     public MessageNode? LastNonActivityMessage { get; }
+
+    private static JsonElement CreateEmptyObject()
+    {
+        using var document = JsonDocument.Parse("{}");
+        return document.RootElement.Clone();
+    }
 }
