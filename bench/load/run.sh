@@ -91,6 +91,28 @@ peak_rss_mb() { # pid: VmHWM of the process plus its children (Hive Gateway fork
   echo $((total / 1024))
 }
 
+cpu_ticks() { # pid: user + system clock ticks of the process and its children (threads included)
+  local pid=$1 total=0 child t
+  for child in "$pid" $(pgrep -P "$pid" || true); do
+    t=$(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0)
+    total=$((total + ${t:-0}))
+  done
+  echo "$total"
+}
+
+log_count() {
+  curl -sf "$SIM_URL/__admin/requests" | node -e 'let s="";process.stdin.on("data",c=>s+=c).on("end",()=>console.log(JSON.parse(s).length))'
+}
+
+quiesce() { # wait until the servers have drained what wrk left in flight (the request log stops growing), then clear it
+  local before after
+  for _ in $(seq 1 30); do
+    before=$(log_count); sleep 1; after=$(log_count)
+    [[ $before == "$after" ]] && break
+  done
+  curl -sf -X DELETE "$SIM_URL/__admin/requests" >/dev/null
+}
+
 json_body() { # query file -> {"query": ...}
   node -e 'process.stdout.write(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8") }))' "$1"
 }
@@ -135,9 +157,9 @@ request_once() { # target -> response body on stdout
 run_wrk() { # target duration -> wrk output
   local t=$1 d=$2
   if [[ $t == rest ]]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$d" --latency -H "api_access_token: $TOKEN" "${URL[$t]}"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$d" --timeout 10s --latency -H "api_access_token: $TOKEN" "${URL[$t]}"
   else
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$d" --latency -s "${LUA[$t]}" "${URL[$t]}"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$d" --timeout 10s --latency -s "${LUA[$t]}" "${URL[$t]}"
   fi
 }
 
@@ -192,13 +214,13 @@ set_latency() {
 
 upstream_calls() { # target -> upstream calls per query (simulator request log over CALL_SAMPLES sequential queries)
   local t=$1 n
-  curl -sf -X DELETE "$SIM_URL/__admin/requests" >/dev/null
+  quiesce
   for _ in $(seq 1 "$CALL_SAMPLES"); do request_once "$t" >/dev/null; done
-  n=$(curl -sf "$SIM_URL/__admin/requests" | node -e 'let s="";process.stdin.on("data",c=>s+=c).on("end",()=>{const j=JSON.parse(s);console.log((Array.isArray(j)?j:(j.requests??j.entries??[])).length)})')
+  n=$(log_count)
   awk -v n="$n" -v s="$CALL_SAMPLES" 'BEGIN { printf "%.2f", n / s }'
 }
 
-declare -A RPS P50 P99 CALLS RSS ERRS
+declare -A RPS P50 P99 CALLS RSS ERRS CPU
 for latency in $LATENCIES; do
   set_latency "$latency"
   for t in $TARGETS; do
@@ -213,14 +235,21 @@ for latency in $LATENCIES; do
     CALLS[$key]=$(upstream_calls "$t")
     curl -sf -X DELETE "$SIM_URL/__admin/requests" >/dev/null
     log "$t @ ${latency} ms: wrk $DURATION (-t$THREADS -c$CONNECTIONS)"
+    ticks_before=$(cpu_ticks "${PID[$t]}")
     out=$(run_wrk "$t" "$DURATION")
+    ticks_after=$(cpu_ticks "${PID[$t]}")
     echo "$out" >"$WORK/wrk-$t-$latency.txt"
     RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$out")
     P50[$key]=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     P99[$key]=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
     ERRS[$key]=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {for (i = 3; i <= NF; i += 2) n += $(i+1)} END {print n + 0}' <<<"$out" | tr -d ',')
     RSS[$key]=$(peak_rss_mb "${PID[$t]}")
-    log "$t @ ${latency} ms: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, ${CALLS[$key]} calls/query, peak RSS ${RSS[$key]} MB, errors ${ERRS[$key]}"
+    total=$(awk '/requests in/ {print $1}' <<<"$out")
+    # CPU time the server itself spent per answered request (the simulator's share is not counted): steadier than
+    # requests/s on a shared machine
+    CPU[$key]=$(awk -v d=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="${total:-0}" \
+      'BEGIN { if (n > 0) printf "%.2f", d * 1000 / hz / n; else print "n/a" }')
+    log "$t @ ${latency} ms: ${RPS[$key]} req/s, ${CPU[$key]} CPU ms/request, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, ${CALLS[$key]} calls/query, peak RSS ${RSS[$key]} MB, errors ${ERRS[$key]}"
   done
 done
 set_latency 0
@@ -232,8 +261,8 @@ NAME[yoga]="graphql-yoga 5 + dataloader"
 NAME[mesh]="Mesh (OpenAPI) on Hive Gateway"
 NAME[rest]="REST list call direct (floor)"
 {
-  echo "| upstream latency | server | requests/s | vs yoga | vs Mesh | p50 ms | p99 ms | upstream calls/query | peak RSS MB | errors |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| upstream latency | server | requests/s | vs yoga | vs Mesh | server CPU ms/request | p50 ms | p99 ms | upstream calls/query | peak RSS MB | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for latency in $LATENCIES; do
     for t in $TARGETS; do
       key="$t/$latency"
@@ -243,7 +272,7 @@ NAME[rest]="REST list call direct (floor)"
           awk -v a="${RPS[$key]}" -v b="${RPS[$other]}" 'BEGIN { printf "%.2f×", a / b }'
         fi
       }
-      echo "| ${latency} ms | ${NAME[$t]} | ${RPS[$key]} | $(ratio yoga) | $(ratio mesh) | ${P50[$key]} | ${P99[$key]} | ${CALLS[$key]} | ${RSS[$key]} | ${ERRS[$key]} |"
+      echo "| ${latency} ms | ${NAME[$t]} | ${RPS[$key]} | $(ratio yoga) | $(ratio mesh) | ${CPU[$key]} | ${P50[$key]} | ${P99[$key]} | ${CALLS[$key]} | ${RSS[$key]} | ${ERRS[$key]} |"
     done
   done
   echo
