@@ -168,6 +168,12 @@ to_ms() { # wrk latency like 812.00us / 8.31ms / 1.02s -> ms with 2 decimals
 }
 
 # ---------------------------------------------------------------- start the servers
+for port in "$SIM_PORT" "$GW_PORT" "$YOGA_PORT" "$MESH_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use; set BASE_PORT" >&2
+    exit 1
+  fi
+done
 log "starting the simulator on $SIM_URL"
 dotnet "$SIM_DLL" --urls "$SIM_URL" --no-log >"$WORK/sim.log" 2>&1 &
 SIM_PID=$!; PIDS+=("$SIM_PID")
