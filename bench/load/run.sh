@@ -6,17 +6,18 @@
 #   bash bench/load/run.sh                      # full run: npm ci, Release build, 0 ms and 20 ms upstream latency
 #   DURATION=3s WARMUP=1s bash bench/load/run.sh # smoke test
 #
-# Environment (defaults): DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=16 LATENCIES="0 20" CALL_SAMPLES=20
+# Environment (defaults): DURATION=10s WARMUP=8s THREADS=2 CONNECTIONS=16 LATENCIES="0 20" CALL_SAMPLES=20
 #   BASE_PORT=4300 (simulator BASE_PORT, gateway +1, yoga +2, mesh +3)  TARGETS="gateway yoga mesh rest"
 #   SKIP_INSTALL=1 (reuse node_modules and supergraph)  SKIP_BUILD=1 (reuse the Release build)
 #   OUT=<file> (also write the markdown table there)
+#   GATEWAY_ENV="DOTNET_gcServer=0 ..." (extra environment for the gateway process only, for experiments)
 # Prints one markdown table. Every server it starts is stopped on exit.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/bench/load"
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-8s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 LATENCIES=${LATENCIES:-"0 20"}
@@ -186,7 +187,7 @@ if [[ " $TARGETS " == *" gateway "* ]]; then
   # lift both; the peers have neither.
   Chatwoot__BaseUrl="$SIM_URL" ASPNETCORE_ENVIRONMENT=Production Gateway__DefaultAccountId=1 \
     Gateway__Protection__RateLimitPermits=0 GraphQL__Cost__MaxFieldCost=10000 Logging__LogLevel__Default=Warning \
-    dotnet "$GATEWAY_DLL" --urls "http://127.0.0.1:$GW_PORT" >"$WORK/gateway.log" 2>&1 &
+    env ${GATEWAY_ENV:-} dotnet "$GATEWAY_DLL" --urls "http://127.0.0.1:$GW_PORT" >"$WORK/gateway.log" 2>&1 &
   PID[gateway]=$!; PIDS+=("${PID[gateway]}")
 fi
 if [[ " $TARGETS " == *" yoga "* ]]; then
