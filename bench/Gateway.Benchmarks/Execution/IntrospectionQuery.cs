@@ -1,116 +1,15 @@
 namespace Gateway.Benchmarks.Execution;
 
-/// <summary>graphql-js 16 <c>getIntrospectionQuery</c> with every option on.</summary>
+/// <summary>graphql-js 16 <c>getIntrospectionQuery</c> with every option on (the introspection tests' resource file).</summary>
 internal static class IntrospectionQuery
 {
-    public const string Text = """
-            query IntrospectionQuery {
-              __schema {
-                description
-                queryType { name kind }
-                mutationType { name kind }
-                subscriptionType { name kind }
-                types {
-                  ...FullType
-                }
-                directives {
-                  name
-                  description
-                  isRepeatable
+    public static string Text { get; } = Read();
 
-
-                  locations
-                  args(includeDeprecated: true) {
-                    ...InputValue
-                  }
-                }
-              }
-            }
-
-            fragment FullType on __Type {
-              kind
-              name
-              description
-              specifiedByURL
-              isOneOf
-              fields(includeDeprecated: true) {
-                name
-                description
-                args(includeDeprecated: true) {
-                  ...InputValue
-                }
-                type {
-                  ...TypeRef
-                }
-                isDeprecated
-                deprecationReason
-              }
-              inputFields(includeDeprecated: true) {
-                ...InputValue
-              }
-              interfaces {
-                ...TypeRef
-              }
-              enumValues(includeDeprecated: true) {
-                name
-                description
-                isDeprecated
-                deprecationReason
-              }
-              possibleTypes {
-                ...TypeRef
-              }
-            }
-
-            fragment InputValue on __InputValue {
-              name
-              description
-              type { ...TypeRef }
-              defaultValue
-              isDeprecated
-              deprecationReason
-            }
-
-            fragment TypeRef on __Type {
-              kind
-              name
-              ofType {
-                name
-                kind
-                ofType {
-                  name
-                  kind
-                  ofType {
-                    name
-                    kind
-                    ofType {
-                      name
-                      kind
-                      ofType {
-                        name
-                        kind
-                        ofType {
-                          name
-                          kind
-                          ofType {
-                            name
-                            kind
-                            ofType {
-                              name
-                              kind
-                              ofType {
-                                name
-                                kind
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-
-        """;
+    private static string Read()
+    {
+        using var stream = typeof(IntrospectionQuery).Assembly.GetManifestResourceStream("FullIntrospectionQuery.graphql")
+            ?? throw new InvalidOperationException("The FullIntrospectionQuery.graphql resource is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 }
