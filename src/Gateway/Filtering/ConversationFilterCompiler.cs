@@ -19,10 +19,10 @@ internal static partial class ConversationFilterCompiler
         options ??= FilterCompilerOptions.Default;
         try
         {
-            var dnf = filter is null ? Disjunction.True : CompileObject(filter, "filter", options);
+            var dnf = filter is null ? Disjunction.True : CompileObject(filter, new FilterPath(), options);
             foreach (var condition in conjuncts)
             {
-                dnf = dnf.And(Disjunction.Of(condition), options);
+                dnf = dnf.And(condition, options);
             }
 
             return FilterCompileResult.Success(dnf.Flatten());
@@ -33,7 +33,7 @@ internal static partial class ConversationFilterCompiler
         }
     }
 
-    private static Disjunction CompileObject(IReadOnlyDictionary<string, object?> filter, string path, FilterCompilerOptions options)
+    private static Disjunction CompileObject(IReadOnlyDictionary<string, object?> filter, FilterPath path, FilterCompilerOptions options)
     {
         var result = Disjunction.True;
         foreach (var (field, value) in filter)
@@ -43,61 +43,66 @@ internal static partial class ConversationFilterCompiler
                 continue;
             }
 
-            var fieldPath = $"{path}.{field}";
+            path.Push(field);
             switch (field)
             {
                 case "and":
-                    foreach (var (item, index) in Items(value, fieldPath))
+                    var all = AsList(value, path);
+                    for (var i = 0; i < all.Count; i++)
                     {
-                        result = result.And(CompileObject(AsObject(item, $"{fieldPath}[{index}]"), $"{fieldPath}[{index}]", options), options);
+                        path.Push(i);
+                        result = result.And(CompileObject(AsObject(all[i], path), path, options), options);
+                        path.Pop();
                     }
 
                     break;
                 case "or":
+                    var alternatives = AsList(value, path);
                     var any = (Disjunction?)null;
-                    foreach (var (item, index) in Items(value, fieldPath))
+                    for (var i = 0; i < alternatives.Count; i++)
                     {
-                        var branch = CompileObject(AsObject(item, $"{fieldPath}[{index}]"), $"{fieldPath}[{index}]", options);
+                        path.Push(i);
+                        var branch = CompileObject(AsObject(alternatives[i], path), path, options);
                         any = any is null ? branch : any.Or(branch, options);
+                        path.Pop();
                     }
 
                     if (any is null)
                     {
-                        throw new FilterInputException($"`{fieldPath}` must not be empty: an empty OR matches nothing.");
+                        throw new FilterInputException($"`{path.Describe()}` must not be empty: an empty OR matches nothing.");
                     }
 
                     result = result.And(any, options);
                     break;
                 case "customAttributes":
-                    foreach (var (item, index) in Items(value, fieldPath))
+                    var custom = AsList(value, path);
+                    for (var i = 0; i < custom.Count; i++)
                     {
-                        result = result.And(Disjunction.Of(CustomAttribute(AsObject(item, $"{fieldPath}[{index}]"), $"{fieldPath}[{index}]")), options);
+                        path.Push(i);
+                        result = result.And(CustomAttribute(AsObject(custom[i], path), path), options);
+                        path.Pop();
                     }
 
                     break;
                 default:
                     if (!FilterAttribute.Standard.TryGetValue(field, out var attribute))
                     {
-                        throw new FilterInputException($"`{fieldPath}` is not a filterable attribute.");
+                        throw new FilterInputException($"`{path.Describe()}` is not a filterable attribute.");
                     }
 
-                    foreach (var condition in Operations(attribute, AsObject(value, fieldPath), fieldPath))
-                    {
-                        result = result.And(Disjunction.Of(condition), options);
-                    }
-
+                    result = ApplyOperations(result, attribute, AsObject(value, path), path, options);
                     break;
             }
+
+            path.Pop();
         }
 
         return result;
     }
 
-    private static IEnumerable<(object? Item, int Index)> Items(object value, string path) =>
-        value is IReadOnlyList<object?> list
-            ? list.Select((item, index) => (item, index))
-            : throw new FilterInputException($"`{path}` must be a list.");
+    private static IReadOnlyList<object?> AsList(object value, FilterPath path) =>
+        value as IReadOnlyList<object?> ?? throw new FilterInputException($"`{path.Describe()}` must be a list.");
 
-    private static IReadOnlyDictionary<string, object?> AsObject(object? value, string path) =>
-        value as IReadOnlyDictionary<string, object?> ?? throw new FilterInputException($"`{path}` must be an input object.");
+    private static IReadOnlyDictionary<string, object?> AsObject(object? value, FilterPath path) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw new FilterInputException($"`{path.Describe()}` must be an input object.");
 }
