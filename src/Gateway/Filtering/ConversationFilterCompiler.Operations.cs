@@ -8,16 +8,25 @@ internal static partial class ConversationFilterCompiler
     private static Disjunction ApplyOperations(
         Disjunction result, FilterAttribute attribute, IReadOnlyDictionary<string, object?> operations, FilterPath path, FilterCompilerOptions options)
     {
-        foreach (var (op, value) in operations)
+        if (operations is Dictionary<string, object?> dictionary)
         {
-            var condition = Operation(attribute, op, value, path);
-            if (condition is not null)
+            foreach (var (op, value) in dictionary)
             {
-                result = result.And(condition, options);
+                result = And(result, Operation(attribute, op, value, path), options);
+            }
+        }
+        else
+        {
+            foreach (var (op, value) in operations)
+            {
+                result = And(result, Operation(attribute, op, value, path), options);
             }
         }
 
         return result;
+
+        static Disjunction And(Disjunction result, FilterPredicate? condition, FilterCompilerOptions options) =>
+            condition is null ? result : result.And(condition, options);
     }
 
     /// <summary>The condition of one operator, or null when the operator's value is null and it then means nothing.</summary>

@@ -36,67 +36,85 @@ internal static partial class ConversationFilterCompiler
     private static Disjunction CompileObject(IReadOnlyDictionary<string, object?> filter, FilterPath path, FilterCompilerOptions options)
     {
         var result = Disjunction.True;
-        foreach (var (field, value) in filter)
+        if (filter is Dictionary<string, object?> fields)
         {
-            if (value is null)
+            // The engine's input objects: enumerate without boxing the enumerator.
+            foreach (var (field, value) in fields)
             {
-                continue;
+                result = CompileField(result, field, value, path, options);
             }
-
-            path.Push(field);
-            switch (field)
+        }
+        else
+        {
+            foreach (var (field, value) in filter)
             {
-                case "and":
-                    var all = AsList(value, path);
-                    for (var i = 0; i < all.Count; i++)
-                    {
-                        path.Push(i);
-                        result = result.And(CompileObject(AsObject(all[i], path), path, options), options);
-                        path.Pop();
-                    }
-
-                    break;
-                case "or":
-                    var alternatives = AsList(value, path);
-                    var any = (Disjunction?)null;
-                    for (var i = 0; i < alternatives.Count; i++)
-                    {
-                        path.Push(i);
-                        var branch = CompileObject(AsObject(alternatives[i], path), path, options);
-                        any = any is null ? branch : any.Or(branch, options);
-                        path.Pop();
-                    }
-
-                    if (any is null)
-                    {
-                        throw new FilterInputException($"`{path.Describe()}` must not be empty: an empty OR matches nothing.");
-                    }
-
-                    result = result.And(any, options);
-                    break;
-                case "customAttributes":
-                    var custom = AsList(value, path);
-                    for (var i = 0; i < custom.Count; i++)
-                    {
-                        path.Push(i);
-                        result = result.And(CustomAttribute(AsObject(custom[i], path), path), options);
-                        path.Pop();
-                    }
-
-                    break;
-                default:
-                    if (!FilterAttribute.Standard.TryGetValue(field, out var attribute))
-                    {
-                        throw new FilterInputException($"`{path.Describe()}` is not a filterable attribute.");
-                    }
-
-                    result = ApplyOperations(result, attribute, AsObject(value, path), path, options);
-                    break;
+                result = CompileField(result, field, value, path, options);
             }
-
-            path.Pop();
         }
 
+        return result;
+    }
+
+    /// <summary>ANDs one field of a filter object onto <paramref name="result"/>.</summary>
+    private static Disjunction CompileField(Disjunction result, string field, object? value, FilterPath path, FilterCompilerOptions options)
+    {
+        if (value is null)
+        {
+            return result;
+        }
+
+        path.Push(field);
+        switch (field)
+        {
+            case "and":
+                var all = AsList(value, path);
+                for (var i = 0; i < all.Count; i++)
+                {
+                    path.Push(i);
+                    result = result.And(CompileObject(AsObject(all[i], path), path, options), options);
+                    path.Pop();
+                }
+
+                break;
+            case "or":
+                var alternatives = AsList(value, path);
+                var any = (Disjunction?)null;
+                for (var i = 0; i < alternatives.Count; i++)
+                {
+                    path.Push(i);
+                    var branch = CompileObject(AsObject(alternatives[i], path), path, options);
+                    any = any is null ? branch : any.Or(branch, options);
+                    path.Pop();
+                }
+
+                if (any is null)
+                {
+                    throw new FilterInputException($"`{path.Describe()}` must not be empty: an empty OR matches nothing.");
+                }
+
+                result = result.And(any, options);
+                break;
+            case "customAttributes":
+                var custom = AsList(value, path);
+                for (var i = 0; i < custom.Count; i++)
+                {
+                    path.Push(i);
+                    result = result.And(CustomAttribute(AsObject(custom[i], path), path), options);
+                    path.Pop();
+                }
+
+                break;
+            default:
+                if (!FilterAttribute.Standard.TryGetValue(field, out var attribute))
+                {
+                    throw new FilterInputException($"`{path.Describe()}` is not a filterable attribute.");
+                }
+
+                result = ApplyOperations(result, attribute, AsObject(value, path), path, options);
+                break;
+        }
+
+        path.Pop();
         return result;
     }
 
