@@ -5,8 +5,9 @@
 #
 #   bash bench/load/run.sh                      # full run: npm ci, Release build, 0 ms and 20 ms upstream latency
 #   DURATION=3s WARMUP=1s bash bench/load/run.sh # smoke test
+#   REPEAT=3 bash bench/load/run.sh             # three rounds; the table shows each cell's median and the req/s range
 #
-# Environment (defaults): DURATION=10s WARMUP=8s THREADS=2 CONNECTIONS=16 LATENCIES="0 20" CALL_SAMPLES=20
+# Environment (defaults): DURATION=10s WARMUP=8s THREADS=2 CONNECTIONS=16 LATENCIES="0 20" CALL_SAMPLES=20 REPEAT=1
 #   BASE_PORT=4300 (simulator BASE_PORT, gateway +1, yoga +2, mesh +3)  TARGETS="gateway yoga mesh rest"
 #   SKIP_INSTALL=1 (reuse node_modules and supergraph)  SKIP_BUILD=1 (reuse the Release build)
 #   OUT=<file> (also write the markdown table there)
@@ -22,6 +23,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 LATENCIES=${LATENCIES:-"0 20"}
 CALL_SAMPLES=${CALL_SAMPLES:-20}
+REPEAT=${REPEAT:-1}
 BASE_PORT=${BASE_PORT:-4300}
 TARGETS=${TARGETS:-"gateway yoga mesh rest"}
 TOKEN=demo-admin-token
@@ -225,11 +227,18 @@ upstream_calls() { # target -> upstream calls per query (simulator request log o
   awk -v n="$n" -v s="$CALL_SAMPLES" 'BEGIN { printf "%.2f", n / s }'
 }
 
+median() { # numbers as arguments -> their median
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Rounds alternate the servers (every server at every latency, then again), so a slow minute on the shared machine
+# touches each of them rather than one.
 declare -A RPS P50 P99 CALLS RSS ERRS CPU
+for round in $(seq 1 "$REPEAT"); do
 for latency in $LATENCIES; do
   set_latency "$latency"
   for t in $TARGETS; do
-    key="$t/$latency"
+    key="$t/$latency/$round"
     request_once "$t" >"$WORK/check.json" || { echo "$t: request failed" >&2; cat "$WORK/$t.log" >&2 2>/dev/null || true; exit 1; }
     if ! node -e "const d=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8')); if(!(${CHECK[$t]})(d)) process.exit(1)" "$WORK/check.json"; then
       echo "$t: unexpected response: $(head -c 600 "$WORK/check.json")" >&2
@@ -254,10 +263,32 @@ for latency in $LATENCIES; do
     # requests/s on a shared machine
     CPU[$key]=$(awk -v d=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="${total:-0}" \
       'BEGIN { if (n > 0) printf "%.2f", d * 1000 / hz / n; else print "n/a" }')
-    log "$t @ ${latency} ms: ${RPS[$key]} req/s, ${CPU[$key]} CPU ms/request, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, ${CALLS[$key]} calls/query, peak RSS ${RSS[$key]} MB, errors ${ERRS[$key]}"
+    log "$t @ ${latency} ms (round $round/$REPEAT): ${RPS[$key]} req/s, ${CPU[$key]} CPU ms/request, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, ${CALLS[$key]} calls/query, peak RSS ${RSS[$key]} MB, errors ${ERRS[$key]}"
   done
 done
+done
 set_latency 0
+
+# ---------------------------------------------------------------- medians over the rounds
+declare -A RANGE
+for latency in $LATENCIES; do
+  for t in $TARGETS; do
+    key="$t/$latency"
+    for metric in RPS P50 P99 CALLS CPU; do
+      declare -n m=$metric
+      values=()
+      for round in $(seq 1 "$REPEAT"); do values+=("${m[$key/$round]}"); done
+      m[$key]=$(median "${values[@]}")
+      [[ $metric == RPS ]] && m[$key]=$(printf '%.0f' "${m[$key]}")
+      if [[ $metric == RPS ]]; then
+        RANGE[$key]=$(printf '%s\n' "${values[@]}" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }')
+      fi
+      unset -n m
+    done
+    RSS[$key]=$(for round in $(seq 1 "$REPEAT"); do echo "${RSS[$key/$round]}"; done | sort -g | tail -1)
+    ERRS[$key]=$(for round in $(seq 1 "$REPEAT"); do echo "${ERRS[$key/$round]}"; done | awk '{ n += $1 } END { print n + 0 }')
+  done
+done
 
 # ---------------------------------------------------------------- report
 declare -A NAME
@@ -266,8 +297,8 @@ NAME[yoga]="graphql-yoga 5 + dataloader"
 NAME[mesh]="Mesh (OpenAPI) on Hive Gateway"
 NAME[rest]="REST list call direct (floor)"
 {
-  echo "| upstream latency | server | requests/s | vs yoga | vs Mesh | server CPU ms/request | p50 ms | p99 ms | upstream calls/query | peak RSS MB | errors |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| upstream latency | server | requests/s | req/s range | vs yoga | vs Mesh | server CPU ms/request | p50 ms | p99 ms | upstream calls/query | peak RSS MB | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for latency in $LATENCIES; do
     for t in $TARGETS; do
       key="$t/$latency"
@@ -277,9 +308,9 @@ NAME[rest]="REST list call direct (floor)"
           awk -v a="${RPS[$key]}" -v b="${RPS[$other]}" 'BEGIN { printf "%.2f×", a / b }'
         fi
       }
-      echo "| ${latency} ms | ${NAME[$t]} | ${RPS[$key]} | $(ratio yoga) | $(ratio mesh) | ${CPU[$key]} | ${P50[$key]} | ${P99[$key]} | ${CALLS[$key]} | ${RSS[$key]} | ${ERRS[$key]} |"
+      echo "| ${latency} ms | ${NAME[$t]} | ${RPS[$key]} | ${RANGE[$key]} | $(ratio yoga) | $(ratio mesh) | ${CPU[$key]} | ${P50[$key]} | ${P99[$key]} | ${CALLS[$key]} | ${RSS[$key]} | ${ERRS[$key]} |"
     done
   done
   echo
-  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up; $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up, $REPEAT round(s), medians shown (peak RSS: the highest; errors: the sum); $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "${OUT:-/dev/null}"

@@ -39,6 +39,14 @@ public interface IResolverContext
     /// <summary>True when the argument was provided (or has a default).</summary>
     bool HasArgument(string name);
 
+    /// <summary>
+    /// True when the operation selects <paramref name="fieldPath"/> below this field: field names (not aliases), one per
+    /// level, each looked up in every runtime type the level can have, with fragments and <c>@skip</c>/<c>@include</c>
+    /// applied exactly as execution will apply them. Lets a resolver start work its sub-selection is going to need,
+    /// such as a lookup that does not depend on this field's own result.
+    /// </summary>
+    bool IsSelected(params ReadOnlySpan<string> fieldPath);
+
     /// <summary>Gets a request-scoped DataLoader (registered with <c>AddDataLoader</c>).</summary>
     T DataLoader<T>()
         where T : notnull;

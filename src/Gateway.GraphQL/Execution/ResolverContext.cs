@@ -64,8 +64,39 @@ internal sealed class ResolverContext : IResolverContext
         return ValueConverter.Convert<T>(value, ConversionOptions);
     }
 
+    public bool IsSelected(params ReadOnlySpan<string> fieldPath) =>
+        !fieldPath.IsEmpty && IsSelected(_plan, Schema, fieldPath);
+
     public T DataLoader<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    private static bool IsSelected(FieldPlan plan, Schema schema, ReadOnlySpan<string> fieldPath)
+    {
+        if (fieldPath.IsEmpty)
+        {
+            return true;
+        }
+
+        var named = plan.Type.NamedType();
+        IReadOnlyList<ObjectType> runtimeTypes = named switch
+        {
+            ObjectType objectType => [objectType],
+            InterfaceType or UnionType => schema.GetPossibleTypes(named),
+            _ => [],
+        };
+        foreach (var runtimeType in runtimeTypes)
+        {
+            foreach (var child in plan.GetChildPlans(runtimeType))
+            {
+                if (string.Equals(child.FieldName, fieldPath[0], StringComparison.Ordinal) && IsSelected(child, schema, fieldPath[1..]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public override string ToString() => string.Join('.', Path.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture)));
 }

@@ -36,6 +36,13 @@ internal static class ConversationsResolver
         var accountId = await ResolveAccountAsync(args, services, ct);
         var call = caller.For(accountId);
 
+        // Every conversation has an inbox, and the inbox list does not depend on the page: when the query selects
+        // `inbox`, fetch the list at the same time as the page instead of after it.
+        if (context.IsSelected("nodes", "inbox"))
+        {
+            context.DataLoader<InboxByIdLoader>().Prefetch(accountId, ct);
+        }
+
         var result = args.Filter is null
             ? await client.ListConversationsAsync(call, ToListRequest(args), ct)
             : await client.FilterConversationsAsync(call, await ToFilterRequestAsync(args, services, ct), ct);

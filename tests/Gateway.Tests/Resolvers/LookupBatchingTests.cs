@@ -26,9 +26,37 @@ public sealed class LookupBatchingTests(GatewayFixture gateway) : IClassFixture<
         var result = await gateway.QueryAsync("{ conversations { nodes { id sender { name email } assignee { name } inbox { name } team { name } } } }");
 
         result.TryGetProperty("errors", out _).Should().BeFalse(result.ToString());
-        gateway.UpstreamCalls().Should().Equal(List, "GET /api/v1/accounts/1/inboxes");
+        gateway.UpstreamCalls().Should().BeEquivalentTo(List, "GET /api/v1/accounts/1/inboxes");
         result.GetProperty("data").GetProperty("conversations").GetProperty("nodes").EnumerateArray()
             .Should().OnlyContain(n => n.GetProperty("inbox").GetProperty("name").GetString()!.Length > 0);
+    }
+
+    [Fact]
+    public async Task Conversations_WithInbox_FetchesInboxListWhileThePageIsInFlight()
+    {
+        gateway.ResetSimulator();
+        // Held for a second, the inbox list is still in flight when the page request arrives only if the gateway
+        // started it alongside the page rather than after the page came back.
+        gateway.Simulator.State.Faults.Add(new Chatwoot.Simulator.FaultRule { Endpoint = "inboxes.list", LatencyMs = 1000 });
+
+        var result = await gateway.QueryAsync("{ conversations { nodes { id inbox { name } } } }");
+
+        result.TryGetProperty("errors", out _).Should().BeFalse(result.ToString());
+        gateway.UpstreamCalls().Should().BeEquivalentTo(List, "GET /api/v1/accounts/1/inboxes");
+        gateway.Simulator.State.RequestLog.MaxInFlight.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Conversations_InboxSkipped_MakesNoInboxListCall()
+    {
+        gateway.ResetSimulator();
+
+        var result = await gateway.QueryAsync(
+            "query Q($withInbox: Boolean!) { conversations { nodes { id inbox @include(if: $withInbox) { name } } } }",
+            new { withInbox = false });
+
+        result.TryGetProperty("errors", out _).Should().BeFalse(result.ToString());
+        gateway.UpstreamCalls().Should().Equal(List);
     }
 
     [Fact]
