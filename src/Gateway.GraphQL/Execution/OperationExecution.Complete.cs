@@ -15,10 +15,12 @@ internal sealed partial class OperationExecution
     {
         if (type is NonNullType nonNull)
         {
+            // A completion that is still pending never ends in null (an object or list completes to its value or to
+            // Failed; null values complete synchronously), so only a synchronous result needs the non-null check.
             var inner = CompleteValue(nonNull.OfType, plan, result, parent, key, index);
             if (!inner.IsCompletedSuccessfully)
             {
-                return new ValueTask<object?>(CheckNonNullAsync(inner, plan, parent, key, index));
+                return inner;
             }
 
             if (inner.Result is null)
@@ -56,12 +58,6 @@ internal sealed partial class OperationExecution
 
                 return ExecuteFields(runtimeType, result, plan.GetChildPlans(runtimeType), MakePath(parent, key, index));
         }
-    }
-
-    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, FieldPlan plan, PathSegment? parent, string? key, int index)
-    {
-        var value = await inner;
-        return value is null ? NonNullViolation(plan, parent, key, index) : value;
     }
 
     private object NonNullViolation(FieldPlan plan, PathSegment? parent, string? key, int index) =>
@@ -115,7 +111,7 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(failed ? Failed : items);
         }
 
-        return new ValueTask<object?>(AwaitItemsAsync(items, pending, failed));
+        return new ValueTask<object?>(AwaitItemsAsync(items, pending, nonNullItems, failed));
 
         bool AddItem(object? item)
         {
@@ -140,19 +136,20 @@ internal sealed partial class OperationExecution
             }
 
             items.Add(null);
-            (pending ??= []).Add(new PendingValue(index, nonNullItems ? completed.AsTask() : NullIfFailedAsync(completed)));
+            (pending ??= []).Add(new PendingValue(index, completed.AsTask()));
             return true;
         }
     }
 
-    private static async Task<object?> AwaitItemsAsync(List<object?> items, List<PendingValue> pending, bool failed)
+    /// <summary>Awaits the pending items; a failed item fails the list when items are non-null, else stays null.</summary>
+    private static async Task<object?> AwaitItemsAsync(List<object?> items, List<PendingValue> pending, bool nonNullItems, bool failed)
     {
         foreach (var item in pending)
         {
             var value = await item.Task;
             if (ReferenceEquals(value, Failed))
             {
-                failed = true;
+                failed |= nonNullItems;
             }
             else
             {
