@@ -74,6 +74,7 @@ internal sealed partial class OperationExecution
         List<object?> items;
         List<PendingValue>? pending = null;
         var failed = false;
+        var expected = 0;
         if (result is JsonElement element)
         {
             if (element.ValueKind != JsonValueKind.Array)
@@ -81,7 +82,8 @@ internal sealed partial class OperationExecution
                 return new ValueTask<object?>(NotIterable(plan, path));
             }
 
-            items = new List<object?>(element.GetArrayLength());
+            expected = element.GetArrayLength();
+            items = new List<object?>(expected);
             foreach (var item in element.EnumerateArray())
             {
                 if (!AddItem(item))
@@ -92,7 +94,8 @@ internal sealed partial class OperationExecution
         }
         else if (result is IEnumerable enumerable and not string and not IDictionary and not IReadOnlyDictionary<string, object?>)
         {
-            items = result is ICollection collection ? new List<object?>(collection.Count) : [];
+            expected = result is ICollection collection ? collection.Count : 0;
+            items = new List<object?>(expected);
             foreach (var item in enumerable)
             {
                 if (!AddItem(item))
@@ -136,7 +139,8 @@ internal sealed partial class OperationExecution
             }
 
             items.Add(null);
-            (pending ??= []).Add(new PendingValue(index, completed.AsTask()));
+            // Sized for every remaining item when the count is known, so the list never grows.
+            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed.AsTask()));
             return true;
         }
     }

@@ -116,7 +116,8 @@ internal sealed partial class OperationExecution
             else
             {
                 map.Add(plan.ResponseKey, null);
-                (pending ??= []).Add(new PendingValue(map.Count - 1, result.AsTask()));
+                // Sized for every remaining field, so the list never grows.
+                (pending ??= new List<PendingValue>(plans.Length - i)).Add(new PendingValue(map.Count - 1, result.AsTask()));
             }
         }
 
