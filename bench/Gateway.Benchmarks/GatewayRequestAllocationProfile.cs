@@ -38,11 +38,39 @@ internal sealed class GatewayRequestAllocationProfile : EventListener
             total = GC.GetTotalAllocatedBytes(precise: true) - total;
             _ = before;
             listener.Print(requests, total);
+            await PrintSplitAsync(bench, requests);
         }
         finally
         {
             bench.Cleanup();
         }
+    }
+
+    /// <summary>Precise bytes per operation of the whole request, of its two upstream calls alone, and of the floors.</summary>
+    private static async Task PrintSplitAsync(GatewayRequestBenchmarks bench, int operations)
+    {
+        var page = await MeasureAsync(bench.ConversationPage, operations);
+        var upstream = await MeasureAsync(bench.UpstreamOnlyAsync, operations);
+        var typename = await MeasureAsync(bench.Typename, operations);
+        var healthz = await MeasureAsync(bench.Healthz, operations);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precise B/op: page request {page:N0}; its 2 upstream calls alone {upstream:N0}; {{ __typename }} request {typename:N0}; healthz {healthz:N0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"=> GraphQL execution, resolvers and DataLoaders of the page: about {page - upstream - typename:N0} B/request"));
+    }
+
+    private static async Task<long> MeasureAsync(Func<Task> operation, int operations)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await operation();
+        }
+
+        var start = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < operations; i++)
+        {
+            await operation();
+        }
+
+        return (GC.GetTotalAllocatedBytes(precise: true) - start) / operations;
     }
 
     protected override void OnEventSourceCreated(EventSource eventSource)

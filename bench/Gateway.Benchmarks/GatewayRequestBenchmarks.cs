@@ -19,7 +19,7 @@ namespace Gateway.Benchmarks;
 /// with its resilience handler) behind a socket-less <see cref="IServer"/>; only the client's primary HTTP handler is
 /// replaced, by canned bytes the simulator wrote. The request is <c>bench/load/query.graphql</c> (a page of 25
 /// conversations with sender, assignee, inbox and team: two upstream calls) POSTed as JSON; the response is written
-/// to a reused stream. <c>Healthz</c> is the same harness on <c>GET /healthz</c>: the floor of host plus harness.
+/// to a reused stream. <c>Typename</c> POSTs <c>{ __typename }</c> (the HTTP layer and executor without upstream calls); <c>Healthz</c> is the same harness on <c>GET /healthz</c>: the floor of host plus harness.
 /// Run: <c>dotnet run -c Release --project bench/Gateway.Benchmarks -- --filter '*GatewayRequestBenchmarks*' --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -33,6 +33,7 @@ public class GatewayRequestBenchmarks
     private GatewayHost _host = null!;
     private GatewayRequestServer _server = null!;
     private byte[] _body = null!;
+    private byte[] _typenameBody = null!;
 
     /// <summary>The response body of the last request (UTF-8 JSON).</summary>
     public string LastResponse => Encoding.UTF8.GetString(_response.GetBuffer(), 0, (int)_response.Length);
@@ -51,14 +52,33 @@ public class GatewayRequestBenchmarks
     [Benchmark(Baseline = true)]
     public Task<int> ConversationPage() => SendAsync(HttpMethods.Post, "/graphql", _body);
 
+    /// <summary><c>{ __typename }</c> over the same path: the GraphQL HTTP layer and executor without upstream calls.</summary>
+    [Benchmark]
+    public Task<int> Typename() => SendAsync(HttpMethods.Post, "/graphql", _typenameBody);
+
     [Benchmark]
     public Task<int> Healthz() => SendAsync(HttpMethods.Get, "/healthz", null);
+
+    /// <summary>The two upstream calls of one page through the real client alone (no GraphQL), for the allocation split.</summary>
+    public async Task UpstreamOnlyAsync()
+    {
+        await using var scope = _host.App.Services.CreateAsyncScope();
+        var client = scope.ServiceProvider.GetRequiredService<Gateway.Upstream.IChatwootClient>();
+        var call = new Gateway.Upstream.ChatwootCallContext(SimulatorData.DemoAccountId, SimulatorData.DemoToken);
+        var page = await client.ListConversationsAsync(call, new Gateway.Upstream.ListConversationsRequest { Page = 1 }, CancellationToken.None);
+        var inboxes = await client.ListInboxesAsync(call, CancellationToken.None);
+        if (!page.TryGetValue(out _, out _) || !inboxes.TryGetValue(out _, out _))
+        {
+            throw new InvalidOperationException("The canned upstream answers did not deserialize.");
+        }
+    }
 
     /// <summary>Builds the gateway around canned upstream bytes and checks one answer before anything is measured.</summary>
     public async Task SetupAsync()
     {
         var (page, inboxes) = await RecordUpstreamAsync();
         _body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?> { ["query"] = Query, ["operationName"] = "Page" });
+        _typenameBody = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?> { ["query"] = "{ __typename }" });
         _server = new GatewayRequestServer();
         _host = await GatewayApplication.CreateAsync(
             ["--environment", "Production"],
