@@ -15,10 +15,12 @@ internal sealed partial class OperationExecution
     {
         if (type is NonNullType nonNull)
         {
+            // A completion that is still pending never ends in null (an object or list completes to its value or to
+            // Failed; null values complete synchronously), so only a synchronous result needs the non-null check.
             var inner = CompleteValue(nonNull.OfType, plan, result, parent, key, index);
             if (!inner.IsCompletedSuccessfully)
             {
-                return new ValueTask<object?>(CheckNonNullAsync(inner, plan, parent, key, index));
+                return inner;
             }
 
             if (inner.Result is null)
@@ -58,12 +60,6 @@ internal sealed partial class OperationExecution
         }
     }
 
-    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, FieldPlan plan, PathSegment? parent, string? key, int index)
-    {
-        var value = await inner;
-        return value is null ? NonNullViolation(plan, parent, key, index) : value;
-    }
-
     private object NonNullViolation(FieldPlan plan, PathSegment? parent, string? key, int index) =>
         RecordError(new GraphQLError(
             $"Cannot return null for non-nullable field {plan.ParentType.Name}.{plan.FieldName}.",
@@ -78,6 +74,7 @@ internal sealed partial class OperationExecution
         List<object?> items;
         List<PendingValue>? pending = null;
         var failed = false;
+        var expected = 0;
         if (result is JsonElement element)
         {
             if (element.ValueKind != JsonValueKind.Array)
@@ -85,7 +82,8 @@ internal sealed partial class OperationExecution
                 return new ValueTask<object?>(NotIterable(plan, path));
             }
 
-            items = new List<object?>(element.GetArrayLength());
+            expected = element.GetArrayLength();
+            items = new List<object?>(expected);
             foreach (var item in element.EnumerateArray())
             {
                 if (!AddItem(item))
@@ -96,7 +94,8 @@ internal sealed partial class OperationExecution
         }
         else if (result is IEnumerable enumerable and not string and not IDictionary and not IReadOnlyDictionary<string, object?>)
         {
-            items = result is ICollection collection ? new List<object?>(collection.Count) : [];
+            expected = result is ICollection collection ? collection.Count : 0;
+            items = new List<object?>(expected);
             foreach (var item in enumerable)
             {
                 if (!AddItem(item))
@@ -115,7 +114,7 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(failed ? Failed : items);
         }
 
-        return new ValueTask<object?>(AwaitItemsAsync(items, pending, failed));
+        return new ValueTask<object?>(AwaitItemsAsync(items, pending, nonNullItems, failed));
 
         bool AddItem(object? item)
         {
@@ -140,19 +139,21 @@ internal sealed partial class OperationExecution
             }
 
             items.Add(null);
-            (pending ??= []).Add(new PendingValue(index, nonNullItems ? completed.AsTask() : NullIfFailedAsync(completed)));
+            // Sized for every remaining item when the count is known, so the list never grows.
+            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed.AsTask()));
             return true;
         }
     }
 
-    private static async Task<object?> AwaitItemsAsync(List<object?> items, List<PendingValue> pending, bool failed)
+    /// <summary>Awaits the pending items; a failed item fails the list when items are non-null, else stays null.</summary>
+    private static async Task<object?> AwaitItemsAsync(List<object?> items, List<PendingValue> pending, bool nonNullItems, bool failed)
     {
         foreach (var item in pending)
         {
             var value = await item.Task;
             if (ReferenceEquals(value, Failed))
             {
-                failed = true;
+                failed |= nonNullItems;
             }
             else
             {

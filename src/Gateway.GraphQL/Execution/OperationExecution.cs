@@ -108,7 +108,12 @@ internal sealed partial class OperationExecution
             var value = pending.IsCompletedSuccessfully ? pending.Result : await pending;
             if (ReferenceEquals(value, Failed))
             {
-                return Failed;
+                if (plan.Type is NonNullType)
+                {
+                    return Failed;
+                }
+
+                value = null;
             }
 
             map.Add(plan.ResponseKey, value);
@@ -140,7 +145,8 @@ internal sealed partial class OperationExecution
             else
             {
                 map.Add(plan.ResponseKey, null);
-                (pending ??= []).Add(new PendingValue(map.Count - 1, result.AsTask()));
+                // Sized for every remaining field, so the list never grows.
+                (pending ??= new List<PendingValue>(plans.Length - i)).Add(new PendingValue(map.Count - 1, result.AsTask()));
             }
         }
 
@@ -149,17 +155,21 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(failed ? Failed : map);
         }
 
-        return new ValueTask<object?>(AwaitFieldsAsync(map, pending, failed));
+        return new ValueTask<object?>(AwaitFieldsAsync(map, plans, pending, failed));
     }
 
-    private static async Task<object?> AwaitFieldsAsync(ResultMap map, List<PendingValue> pending, bool failed)
+    /// <summary>
+    /// Awaits the pending fields (entry i of the map is plan i). A pending field reports Failed whether or not it is
+    /// nullable: a failed non-null field fails the object, a failed nullable field stays null.
+    /// </summary>
+    private static async Task<object?> AwaitFieldsAsync(ResultMap map, FieldPlan[] plans, List<PendingValue> pending, bool failed)
     {
         foreach (var item in pending)
         {
             var value = await item.Task;
             if (ReferenceEquals(value, Failed))
             {
-                failed = true;
+                failed |= plans[item.Index].Type is NonNullType;
             }
             else
             {
@@ -229,20 +239,18 @@ internal sealed partial class OperationExecution
         return completed.IsCompletedSuccessfully ? completed.Result : await completed;
     }
 
+    /// <summary>
+    /// Completes a resolved field value. A synchronous Failed of a nullable field becomes null here; a pending one is
+    /// left as it is for the awaiting caller (<see cref="AwaitFieldsAsync"/>, the serial loop), which knows the plan.
+    /// </summary>
     private ValueTask<object?> CompleteField(FieldPlan plan, object? resolved, PathSegment? parentPath)
     {
         var completed = CompleteValue(plan.Type, plan, resolved, parentPath, plan.ResponseKey, -1);
         if (!completed.IsCompletedSuccessfully)
         {
-            return plan.Type is NonNullType ? completed : new ValueTask<object?>(NullIfFailedAsync(completed));
+            return completed;
         }
 
         return ReferenceEquals(completed.Result, Failed) && plan.Type is not NonNullType ? default : completed;
-    }
-
-    private static async Task<object?> NullIfFailedAsync(ValueTask<object?> pending)
-    {
-        var value = await pending;
-        return ReferenceEquals(value, Failed) ? null : value;
     }
 }

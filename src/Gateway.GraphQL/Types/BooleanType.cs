@@ -7,6 +7,9 @@ namespace Gateway.GraphQL.Types;
 /// <summary>The built-in <c>Boolean</c>, coerced as graphql-js coerces it.</summary>
 public sealed class BooleanType : ScalarType
 {
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
     internal BooleanType()
         : base("Boolean", "The `Boolean` scalar type represents `true` or `false`.")
     {
@@ -58,20 +61,20 @@ public sealed class BooleanType : ScalarType
         error = null;
         switch (runtimeValue)
         {
-            case bool b:
-                serialized = b;
+            case bool:
+                serialized = runtimeValue; // the caller's box
                 return true;
             case JsonElement { ValueKind: JsonValueKind.True or JsonValueKind.False } element:
-                serialized = element.GetBoolean();
+                serialized = Box(element.GetBoolean());
                 return true;
             case JsonElement { ValueKind: JsonValueKind.Number } element when double.IsFinite(element.GetDouble()):
-                serialized = element.GetDouble() != 0;
+                serialized = Box(element.GetDouble() != 0);
                 return true;
             case double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort:
                 var number = Convert.ToDouble(runtimeValue, CultureInfo.InvariantCulture);
                 if (double.IsFinite(number))
                 {
-                    serialized = number != 0;
+                    serialized = Box(number != 0);
                     return true;
                 }
 
@@ -81,6 +84,8 @@ public sealed class BooleanType : ScalarType
         error = $"Boolean cannot represent a non boolean value: {JsFormat.Inspect(runtimeValue)}";
         return false;
     }
+
+    private static object Box(bool value) => value ? BoxedTrue : BoxedFalse;
 
     public override ValueNode ValueToLiteral(object? runtimeValue)
     {

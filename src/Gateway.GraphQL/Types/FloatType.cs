@@ -84,7 +84,7 @@ public sealed class FloatType : ScalarType
             return false;
         }
 
-        serialized = number;
+        serialized = runtimeValue is double ? runtimeValue : number; // a double keeps the caller's box
         return true;
     }
 

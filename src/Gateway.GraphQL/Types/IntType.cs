@@ -73,8 +73,8 @@ public sealed class IntType : ScalarType
         double number;
         switch (runtimeValue)
         {
-            case int i:
-                serialized = i;
+            case int:
+                serialized = runtimeValue; // the caller's box: no second allocation
                 error = null;
                 return true;
             case bool b:
