@@ -6,32 +6,45 @@ namespace Gateway.Upstream;
 /// <summary>A Chatwoot contact (also a conversation's <c>meta.sender</c>).</summary>
 public sealed class Contact
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
-    public string? Email { get; init; }
+    [JsonInclude]
+    public string? Email { get; internal set; }
 
-    public string? PhoneNumber { get; init; }
+    [JsonInclude]
+    public string? PhoneNumber { get; internal set; }
 
-    public string? Identifier { get; init; }
+    [JsonInclude]
+    public string? Identifier { get; internal set; }
 
-    public string? Thumbnail { get; init; }
+    [JsonInclude]
+    public string? Thumbnail { get; internal set; }
 
-    public bool Blocked { get; init; }
+    [JsonInclude]
+    public bool Blocked { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? AvailabilityStatus { get; init; }
+    [JsonInclude]
+    public string? AvailabilityStatus { get; internal set; }
 
-    public JsonElement? AdditionalAttributes { get; init; }
+    [JsonInclude]
+    public JsonElement? AdditionalAttributes { get; internal set; }
 
-    public JsonElement? CustomAttributes { get; init; }
+    [JsonInclude]
+    public JsonElement? CustomAttributes { get; internal set; }
 
-    public DateTimeOffset? CreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
     /// <summary>Omitted by Chatwoot when null.</summary>
-    public DateTimeOffset? LastActivityAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? LastActivityAt { get; internal set; }
 
     /// <summary>The contact's inboxes; only filled by the single-contact endpoint.</summary>
-    public IReadOnlyList<ContactInbox> ContactInboxes { get; init; } = [];
+    [JsonInclude]
+    public IReadOnlyList<ContactInbox> ContactInboxes { get; internal set; } = [];
 }
