@@ -31,11 +31,13 @@ public sealed class Contact
     [JsonInclude]
     public string? AvailabilityStatus { get; internal set; }
 
-    [JsonInclude]
-    public JsonElement? AdditionalAttributes { get; internal set; }
+    /// <summary>Chatwoot's <c>additional_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? AdditionalAttributes => AdditionalAttributesJson?.Element;
 
-    [JsonInclude]
-    public JsonElement? CustomAttributes { get; internal set; }
+    /// <summary>Chatwoot's <c>custom_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? CustomAttributes => CustomAttributesJson?.Element;
 
     [JsonInclude]
     public DateTimeOffset? CreatedAt { get; internal set; }
@@ -47,4 +49,12 @@ public sealed class Contact
     /// <summary>The contact's inboxes; only filled by the single-contact endpoint.</summary>
     [JsonInclude]
     public IReadOnlyList<ContactInbox> ContactInboxes { get; internal set; } = [];
+
+    [JsonInclude]
+    [JsonPropertyName("additional_attributes")]
+    internal JsonBlob? AdditionalAttributesJson { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("custom_attributes")]
+    internal JsonBlob? CustomAttributesJson { get; set; }
 }

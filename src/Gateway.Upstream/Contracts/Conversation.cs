@@ -88,11 +88,13 @@ public sealed class Conversation
     [JsonInclude]
     public bool? CanReply { get; internal set; }
 
-    [JsonInclude]
-    public JsonElement? AdditionalAttributes { get; internal set; }
+    /// <summary>Chatwoot's <c>additional_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? AdditionalAttributes => AdditionalAttributesJson?.Element;
 
-    [JsonInclude]
-    public JsonElement? CustomAttributes { get; internal set; }
+    /// <summary>Chatwoot's <c>custom_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? CustomAttributes => CustomAttributesJson?.Element;
 
     [JsonInclude]
     public int? SlaPolicyId { get; internal set; }
@@ -100,4 +102,12 @@ public sealed class Conversation
     /// <summary>The related contact, assignee and team: the only place Chatwoot puts their ids.</summary>
     [JsonInclude]
     public ConversationMeta Meta { get; internal set; } = new();
+
+    [JsonInclude]
+    [JsonPropertyName("additional_attributes")]
+    internal JsonBlob? AdditionalAttributesJson { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("custom_attributes")]
+    internal JsonBlob? CustomAttributesJson { get; set; }
 }

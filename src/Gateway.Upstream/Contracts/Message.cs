@@ -47,8 +47,9 @@ public sealed class Message
     [JsonInclude]
     public string? SourceId { get; internal set; }
 
-    [JsonInclude]
-    public JsonElement? ContentAttributes { get; internal set; }
+    /// <summary>Chatwoot's <c>content_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? ContentAttributes => ContentAttributesJson?.Element;
 
     [JsonInclude]
     public IReadOnlyList<MessageAttachment> Attachments { get; internal set; } = [];
@@ -62,4 +63,8 @@ public sealed class Message
 
     [JsonInclude]
     public MessageSender? Sender { get; internal set; }
+
+    [JsonInclude]
+    [JsonPropertyName("content_attributes")]
+    internal JsonBlob? ContentAttributesJson { get; set; }
 }
