@@ -6,6 +6,8 @@ namespace Gateway.Upstream;
 /// <summary>A Chatwoot conversation as the list and filter endpoints return it. Unknown fields are ignored.</summary>
 public sealed class Conversation
 {
+    private ConversationMeta? _meta;
+
     /// <summary>The conversation's display id within its account (not the database id).</summary>
     [JsonInclude]
     public int Id { get; internal set; }
@@ -101,7 +103,12 @@ public sealed class Conversation
 
     /// <summary>The related contact, assignee and team: the only place Chatwoot puts their ids.</summary>
     [JsonInclude]
-    public ConversationMeta Meta { get; internal set; } = new();
+    public ConversationMeta Meta
+    {
+        // A shared empty meta when Chatwoot sent none, rather than a fresh one per conversation replaced on read.
+        get => _meta ?? ConversationMeta.Empty;
+        internal set => _meta = value;
+    }
 
     [JsonInclude]
     [JsonPropertyName("additional_attributes")]

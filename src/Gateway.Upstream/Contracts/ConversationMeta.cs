@@ -5,6 +5,9 @@ namespace Gateway.Upstream;
 /// <summary>A conversation's <c>meta</c>: its contact, assignee, team and channel.</summary>
 public sealed class ConversationMeta
 {
+    /// <summary>No contact, assignee, team or channel (read-only: the setters are internal).</summary>
+    internal static readonly ConversationMeta Empty = new();
+
     /// <summary>The contact (Chatwoot's <c>meta.sender</c>).</summary>
     [JsonInclude]
     public Contact? Sender { get; internal set; }
