@@ -140,7 +140,7 @@ internal sealed partial class OperationExecution
 
             items.Add(null);
             // Sized for every remaining item when the count is known, so the list never grows.
-            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed.AsTask()));
+            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed));
             return true;
         }
     }
@@ -150,7 +150,7 @@ internal sealed partial class OperationExecution
     {
         foreach (var item in pending)
         {
-            var value = await item.Task;
+            var value = await item.Value;
             if (ReferenceEquals(value, Failed))
             {
                 failed |= nonNullItems;
