@@ -14,6 +14,35 @@ internal sealed class GatewayRequestAllocationProfile : EventListener
     private readonly Dictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
     private bool _recording;
 
+    /// <summary>The same profile for <see cref="ExecutionBenchmarks.Conversations25"/> (the engine alone, in memory).</summary>
+    public static async Task RunExecutionAsync(int requests)
+    {
+        var bench = new ExecutionBenchmarks();
+        bench.Setup();
+        try
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                await bench.Conversations25();
+            }
+
+            using var listener = new GatewayRequestAllocationProfile();
+            var total = GC.GetTotalAllocatedBytes(precise: true);
+            listener._recording = true;
+            for (var i = 0; i < requests; i++)
+            {
+                await bench.Conversations25();
+            }
+
+            listener._recording = false;
+            listener.Print(requests, GC.GetTotalAllocatedBytes(precise: true) - total);
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
     public static async Task RunAsync(int requests, bool typename)
     {
         var bench = new GatewayRequestBenchmarks();

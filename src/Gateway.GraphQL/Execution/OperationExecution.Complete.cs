@@ -96,11 +96,25 @@ internal sealed partial class OperationExecution
         {
             expected = result is ICollection collection ? collection.Count : 0;
             items = new List<object?>(expected);
-            foreach (var item in enumerable)
+            if (enumerable is IList list)
             {
-                if (!AddItem(item))
+                // Arrays and lists by index: their non-generic enumerators would be allocated (or boxed).
+                for (var i = 0; i < list.Count; i++)
                 {
-                    break;
+                    if (!AddItem(list[i]))
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var item in enumerable)
+                {
+                    if (!AddItem(item))
+                    {
+                        break;
+                    }
                 }
             }
         }
