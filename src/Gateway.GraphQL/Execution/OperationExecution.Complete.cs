@@ -48,7 +48,7 @@ internal sealed partial class OperationExecution
             case ListType list:
                 return CompleteList(list, plan, result, MakePath(parent, key, index));
             case ObjectType objectType:
-                return ExecuteFields(objectType, result, plan.GetChildPlans(objectType), MakePath(parent, key, index));
+                return CompleteObject(objectType, plan.GetChildPlans(objectType), result, parent, key, index);
             default:
                 var runtimeType = ResolveAbstractType((INamedType)type, plan, result, parent, key, index);
                 if (runtimeType is null)
@@ -56,7 +56,7 @@ internal sealed partial class OperationExecution
                     return new ValueTask<object?>(Failed);
                 }
 
-                return ExecuteFields(runtimeType, result, plan.GetChildPlans(runtimeType), MakePath(parent, key, index));
+                return CompleteObject(runtimeType, plan.GetChildPlans(runtimeType), result, parent, key, index);
         }
     }
 
