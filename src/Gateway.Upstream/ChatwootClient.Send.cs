@@ -66,7 +66,7 @@ internal sealed partial class ChatwootClient
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.TryAddWithoutValidation(TokenHeader, token);
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
@@ -75,7 +75,9 @@ internal sealed partial class ChatwootClient
 
         try
         {
-            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // The resilience handler has already read the whole body (within the attempt timeout and the size limit)
+            // into pooled memory; ResponseContentRead would copy it once more.
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if ((int)response.StatusCode is >= 200 and < 300)
             {
                 return await ReadSuccessAsync(operation, response, wireType, map, cancellationToken).ConfigureAwait(false);
@@ -134,14 +136,24 @@ internal sealed partial class ChatwootClient
         var status = (int)response.StatusCode;
         try
         {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            TWire? wire;
+            if (response.Content is PooledResponseContent buffered)
             {
-                var wire = await JsonSerializer.DeserializeAsync(stream, wireType, cancellationToken).ConfigureAwait(false);
-                if (wire is not null && map(wire) is { } value)
+                // The usual case: the resilience handler buffered the body; a synchronous read of the span is cheapest.
+                wire = JsonSerializer.Deserialize(buffered.Span, wireType);
+            }
+            else
+            {
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
                 {
-                    return UpstreamResult<TResult>.Success(value);
+                    wire = await JsonSerializer.DeserializeAsync(stream, wireType, cancellationToken).ConfigureAwait(false);
                 }
+            }
+
+            if (wire is not null && map(wire) is { } value)
+            {
+                return UpstreamResult<TResult>.Success(value);
             }
 
             _logger.UnreadableBody(operation, typeof(TResult).Name, exception: null);

@@ -1,6 +1,7 @@
 using Gateway.GraphQL.Errors;
 using Gateway.GraphQL.Hosting;
 using Gateway.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.GraphQL.Execution;
@@ -17,6 +18,7 @@ internal sealed partial class OperationExecution
     private readonly List<GraphQLError> _errors = [];
     private readonly GraphQLServerOptions _options;
     private readonly ILogger _logger;
+    private (Type Type, object Service)[] _scopedServices = [];
 
     public OperationExecution(
         ExecutableSchema schema,
@@ -41,6 +43,33 @@ internal sealed partial class OperationExecution
     public IReadOnlyDictionary<string, object?> Variables { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// A request-scoped service (a DataLoader), resolved once per execution: resolvers ask for their loader once per
+    /// row, and the request scope takes a lock on every lookup. The cache is copy-on-write, so reads take no lock.
+    /// </summary>
+    public T GetScopedService<T>()
+        where T : notnull
+    {
+        var cached = Volatile.Read(ref _scopedServices);
+        foreach (var (type, service) in cached)
+        {
+            if (type == typeof(T))
+            {
+                return (T)service;
+            }
+        }
+
+        var resolved = Services.GetRequiredService<T>();
+        while (true)
+        {
+            var current = Volatile.Read(ref _scopedServices);
+            if (Interlocked.CompareExchange(ref _scopedServices, [.. current, (typeof(T), resolved)], current) == current)
+            {
+                return resolved;
+            }
+        }
+    }
 
     public IReadOnlyList<GraphQLError> Errors
     {

@@ -68,7 +68,7 @@ internal sealed class ResolverContext : IResolverContext
         !fieldPath.IsEmpty && IsSelected(_plan, Schema, fieldPath);
 
     public T DataLoader<T>()
-        where T : notnull => Services.GetRequiredService<T>();
+        where T : notnull => _execution.GetScopedService<T>();
 
     private static bool IsSelected(FieldPlan plan, Schema schema, ReadOnlySpan<string> fieldPath)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>
@@ -19,14 +21,17 @@ public sealed class Agent
     public string? Email { get; init; }
 
     /// <summary><c>administrator</c> or <c>agent</c>.</summary>
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? Role { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? AvailabilityStatus { get; init; }
 
     public bool? AutoOffline { get; init; }
 
     public bool? Confirmed { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? Provider { get; init; }
 
     public string? Thumbnail { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Gateway.Upstream;
 
@@ -19,6 +20,7 @@ public sealed class Contact
 
     public bool Blocked { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? AvailabilityStatus { get; init; }
 
     public JsonElement? AdditionalAttributes { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Gateway.Upstream;
 
@@ -15,9 +16,11 @@ public sealed class Conversation
     public int InboxId { get; init; }
 
     /// <summary><c>open</c>, <c>resolved</c>, <c>pending</c> or <c>snoozed</c>.</summary>
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? Status { get; init; }
 
     /// <summary><c>low</c>, <c>medium</c>, <c>high</c>, <c>urgent</c> or null.</summary>
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? Priority { get; init; }
 
     public IReadOnlyList<string> Labels { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Gateway.Upstream;
 
@@ -19,8 +20,10 @@ public sealed class Message
     /// <summary>0 incoming, 1 outgoing, 2 activity, 3 template.</summary>
     public int MessageType { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? ContentType { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? Status { get; init; }
 
     public bool Private { get; init; }
@@ -36,6 +39,7 @@ public sealed class Message
 
     public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? SenderType { get; init; }
 
     public long? SenderId { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>A file attached to a message.</summary>
@@ -7,6 +9,7 @@ public sealed class MessageAttachment
 
     public long? MessageId { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? FileType { get; init; }
 
     public string? Extension { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>Who sent a message: a contact, a user or an agent bot. Only public profile fields are read.</summary>
@@ -17,8 +19,10 @@ public sealed class MessageSender
 
     public string? Thumbnail { get; init; }
 
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? AvailabilityStatus { get; init; }
 
     /// <summary><c>user</c>, <c>contact</c> or <c>agent_bot</c>.</summary>
+    [JsonConverter(typeof(ChatwootKnownStringConverter))]
     public string? Type { get; init; }
 }

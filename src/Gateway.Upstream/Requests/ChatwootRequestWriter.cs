@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +7,14 @@ namespace Gateway.Upstream;
 /// <summary>Turns request objects into Chatwoot paths, query strings and bodies. Never writes an empty parameter.</summary>
 internal static class ChatwootRequestWriter
 {
+    private static readonly JsonEncodedText PayloadName = JsonEncodedText.Encode("payload");
+    private static readonly JsonEncodedText AttributeKeyName = JsonEncodedText.Encode("attribute_key");
+    private static readonly JsonEncodedText FilterOperatorName = JsonEncodedText.Encode("filter_operator");
+    private static readonly JsonEncodedText ValuesName = JsonEncodedText.Encode("values");
+    private static readonly JsonEncodedText QueryOperatorName = JsonEncodedText.Encode("query_operator");
+    private static readonly JsonEncodedText And = JsonEncodedText.Encode("AND");
+    private static readonly JsonEncodedText Or = JsonEncodedText.Encode("OR");
+
     public static string ConversationsPath(int accountId, ListConversationsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -88,11 +95,12 @@ internal static class ChatwootRequestWriter
     {
         ArgumentNullException.ThrowIfNull(request);
         var payload = request.Payload ?? throw new ArgumentException("The filter payload must not be null.", nameof(request));
-        var buffer = new ArrayBufferWriter<byte>(256);
+        // About 100 bytes a condition; the pooled buffer is copied once into the exact-size body.
+        using var buffer = new PooledByteBufferWriter(Math.Max(256, (payload.Count * 128) + 32));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("payload");
+            writer.WriteStartArray(PayloadName);
             for (var i = 0; i < payload.Count; i++)
             {
                 WriteCondition(writer, payload[i], isLast: i == payload.Count - 1);
@@ -119,22 +127,25 @@ internal static class ChatwootRequestWriter
         }
 
         writer.WriteStartObject();
-        writer.WriteString("attribute_key", condition.AttributeKey);
-        writer.WriteString("filter_operator", condition.FilterOperator);
-        writer.WriteStartArray("values");
-        foreach (var value in condition.Values ?? [])
+        writer.WriteString(AttributeKeyName, condition.AttributeKey);
+        writer.WriteString(FilterOperatorName, condition.FilterOperator);
+        writer.WriteStartArray(ValuesName);
+        if (condition.Values is { } values)
         {
-            WriteValue(writer, value);
+            for (var i = 0; i < values.Count; i++)
+            {
+                WriteValue(writer, values[i]);
+            }
         }
 
         writer.WriteEndArray();
         if (condition.QueryOperator is { } op)
         {
-            writer.WriteString("query_operator", op == FilterQueryOperator.And ? "AND" : "OR");
+            writer.WriteString(QueryOperatorName, op == FilterQueryOperator.And ? And : Or);
         }
         else
         {
-            writer.WriteNull("query_operator");
+            writer.WriteNull(QueryOperatorName);
         }
 
         writer.WriteEndObject();

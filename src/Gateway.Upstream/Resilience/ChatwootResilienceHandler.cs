@@ -47,7 +47,11 @@ internal sealed class ChatwootResilienceHandler : DelegatingHandler
                 throw new ResponseTooLargeException();
             }
 
-            await response.Content.LoadIntoBufferAsync(_maxResponseBytes, cancellationToken).ConfigureAwait(false);
+            // Read the whole body inside the attempt, into a pooled array the client deserialises from directly
+            // (LoadIntoBufferAsync would allocate a fresh, often large-object-heap, buffer per response).
+            var original = response.Content;
+            response.Content = await PooledResponseContent.ReadAsync(original, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+            original.Dispose();
             return Outcome.FromResult(response);
         }
 #pragma warning disable CA1031 // Every attempt failure becomes an outcome the pipeline decides on; nothing is swallowed.

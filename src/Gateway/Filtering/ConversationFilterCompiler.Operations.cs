@@ -4,104 +4,88 @@ namespace Gateway.Filtering;
 
 internal static partial class ConversationFilterCompiler
 {
-    /// <summary>The conditions of one attribute's operator object; several operators are joined with AND.</summary>
-    private static IEnumerable<FilterPredicate> Operations(FilterAttribute attribute, IReadOnlyDictionary<string, object?> operations, string path)
+    /// <summary>ANDs the conditions of one attribute's operator object onto <paramref name="result"/>; several operators are joined with AND.</summary>
+    private static Disjunction ApplyOperations(
+        Disjunction result, FilterAttribute attribute, IReadOnlyDictionary<string, object?> operations, FilterPath path, FilterCompilerOptions options)
     {
-        foreach (var (op, value) in operations)
+        if (operations is Dictionary<string, object?> dictionary)
         {
-            var opPath = $"{path}.{op}";
-            switch (op)
+            foreach (var (op, value) in dictionary)
             {
-                case "eq" when attribute.Kind != FilterAttributeKind.Date:
-                    yield return value is null
-                        ? Presence(attribute, present: false, opPath, "eq: null")
-                        : new FilterPredicate(attribute.Key, "equal_to", [Scalar(attribute, value)]);
-                    break;
-                case "neq" when attribute.Kind != FilterAttributeKind.Date:
-                    yield return value is null
-                        ? Presence(attribute, present: true, opPath, "neq: null")
-                        : new FilterPredicate(attribute.Key, "not_equal_to", [Scalar(attribute, value)]);
-                    break;
-                case "in" when attribute.Kind != FilterAttributeKind.Date:
-                    if (value is not null)
-                    {
-                        yield return new FilterPredicate(attribute.Key, "equal_to", List(attribute, value, opPath));
-                    }
-
-                    break;
-                case "nin" when attribute.Kind != FilterAttributeKind.Date:
-                    if (value is not null)
-                    {
-                        yield return new FilterPredicate(attribute.Key, "not_equal_to", List(attribute, value, opPath));
-                    }
-
-                    break;
-                case "exists" when attribute.Kind == FilterAttributeKind.Presence:
-                    if (value is bool present)
-                    {
-                        yield return Presence(attribute, present, opPath, "exists");
-                    }
-
-                    break;
-                case "contains" when attribute.Kind == FilterAttributeKind.Text:
-                    if (value is not null)
-                    {
-                        yield return new FilterPredicate(attribute.Key, "contains", [Text(value, opPath)]);
-                    }
-
-                    break;
-                case "ncontains" when attribute.Kind == FilterAttributeKind.Text:
-                    if (value is not null)
-                    {
-                        yield return new FilterPredicate(attribute.Key, "does_not_contain", [Text(value, opPath)]);
-                    }
-
-                    break;
-                case "gt" when attribute.Kind == FilterAttributeKind.Date:
-                    if (value is not null)
-                    {
-                        yield return new FilterPredicate(attribute.Key, "is_greater_than", [Date(value, opPath)]);
-                    }
-
-                    break;
-                case "lt" when attribute.Kind == FilterAttributeKind.Date:
-                    if (value is not null)
-                    {
-                        yield return new FilterPredicate(attribute.Key, "is_less_than", [Date(value, opPath)]);
-                    }
-
-                    break;
-                case "olderThanDays" when attribute.Kind == FilterAttributeKind.Date:
-                    if (value is not null)
-                    {
-                        var days = value is int n ? n : throw new FilterInputException($"`{opPath}` must be an integer.");
-                        if (days < 0)
-                        {
-                            throw new FilterInputException($"`{opPath}` must be zero or more, got {days}.");
-                        }
-
-                        yield return new FilterPredicate(attribute.Key, "days_before", [days]);
-                    }
-
-                    break;
-                default:
-                    throw new FilterInputException($"`{opPath}` is not an operator Chatwoot accepts for `{attribute.Field}`.");
+                result = And(result, Operation(attribute, op, value, path), options);
             }
+        }
+        else
+        {
+            foreach (var (op, value) in operations)
+            {
+                result = And(result, Operation(attribute, op, value, path), options);
+            }
+        }
+
+        return result;
+
+        static Disjunction And(Disjunction result, FilterPredicate? condition, FilterCompilerOptions options) =>
+            condition is null ? result : result.And(condition, options);
+    }
+
+    /// <summary>The condition of one operator, or null when the operator's value is null and it then means nothing.</summary>
+    private static FilterPredicate? Operation(FilterAttribute attribute, string op, object? value, FilterPath path)
+    {
+        switch (op)
+        {
+            case "eq" when attribute.Kind != FilterAttributeKind.Date:
+                return value is null
+                    ? Presence(attribute, present: false, path, op, "eq: null")
+                    : new FilterPredicate(attribute.Key, "equal_to", [Scalar(attribute, value)]);
+            case "neq" when attribute.Kind != FilterAttributeKind.Date:
+                return value is null
+                    ? Presence(attribute, present: true, path, op, "neq: null")
+                    : new FilterPredicate(attribute.Key, "not_equal_to", [Scalar(attribute, value)]);
+            case "in" when attribute.Kind != FilterAttributeKind.Date:
+                return value is null ? null : new FilterPredicate(attribute.Key, "equal_to", List(attribute, value, path, op));
+            case "nin" when attribute.Kind != FilterAttributeKind.Date:
+                return value is null ? null : new FilterPredicate(attribute.Key, "not_equal_to", List(attribute, value, path, op));
+            case "exists" when attribute.Kind == FilterAttributeKind.Presence:
+                return value is bool present ? Presence(attribute, present, path, op, "exists") : null;
+            case "contains" when attribute.Kind == FilterAttributeKind.Text:
+                return value is null ? null : new FilterPredicate(attribute.Key, "contains", [Text(value, path, op)]);
+            case "ncontains" when attribute.Kind == FilterAttributeKind.Text:
+                return value is null ? null : new FilterPredicate(attribute.Key, "does_not_contain", [Text(value, path, op)]);
+            case "gt" when attribute.Kind == FilterAttributeKind.Date:
+                return value is null ? null : new FilterPredicate(attribute.Key, "is_greater_than", [Date(value, path, op)]);
+            case "lt" when attribute.Kind == FilterAttributeKind.Date:
+                return value is null ? null : new FilterPredicate(attribute.Key, "is_less_than", [Date(value, path, op)]);
+            case "olderThanDays" when attribute.Kind == FilterAttributeKind.Date:
+                if (value is null)
+                {
+                    return null;
+                }
+
+                var days = value is int n ? n : throw new FilterInputException($"`{path.Describe(op)}` must be an integer.");
+                if (days < 0)
+                {
+                    throw new FilterInputException($"`{path.Describe(op)}` must be zero or more, got {days}.");
+                }
+
+                return new FilterPredicate(attribute.Key, "days_before", [value]);
+            default:
+                throw new FilterInputException($"`{path.Describe(op)}` is not an operator Chatwoot accepts for `{attribute.Field}`.");
         }
     }
 
     /// <summary>A custom attribute condition: exactly one operator, compared by Chatwoot on <c>values[0]</c>.</summary>
-    private static FilterPredicate CustomAttribute(IReadOnlyDictionary<string, object?> condition, string path)
+    private static FilterPredicate CustomAttribute(IReadOnlyDictionary<string, object?> condition, FilterPath path)
     {
         var key = condition.TryGetValue("key", out var k) ? k as string : null;
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new FilterInputException($"`{path}.key` must name a conversation custom attribute.");
+            throw new FilterInputException($"`{path.Describe("key")}` must name a conversation custom attribute.");
         }
 
         if (FilterAttribute.StandardKeys.Contains(key))
         {
-            throw new FilterInputException($"`{path}.key` \"{key}\" is a standard attribute; filter on it with its own field of ConversationFilterInput.");
+            throw new FilterInputException($"`{path.Describe("key")}` \"{key}\" is a standard attribute; filter on it with its own field of ConversationFilterInput.");
         }
 
         FilterPredicate? result = null;
@@ -120,78 +104,77 @@ internal static partial class ConversationFilterCompiler
                 "ncontains" => "does_not_contain",
                 "gt" => "is_greater_than",
                 "lt" => "is_less_than",
-                _ => throw new FilterInputException($"`{path}.{op}` is not an operator for custom attributes."),
+                _ => throw new FilterInputException($"`{path.Describe(op)}` is not an operator for custom attributes."),
             };
             if (result is not null)
             {
-                throw new FilterInputException($"`{path}` must give exactly one operator; use several conditions to combine them.");
+                throw new FilterInputException($"`{path.Describe()}` must give exactly one operator; use several conditions to combine them.");
             }
 
-            var text = Text(value, $"{path}.{op}");
+            var text = Text(value, path, op);
             if (op is "gt" or "lt" && !IsNumber(text) && !IsIsoDate(text))
             {
-                throw new FilterInputException($"`{path}.{op}` must be a number or an ISO date (YYYY-MM-DD), got \"{text}\".");
+                throw new FilterInputException($"`{path.Describe(op)}` must be a number or an ISO date (YYYY-MM-DD), got \"{text}\".");
             }
 
             result = new FilterPredicate(key, upstreamOperator, [text]);
         }
 
-        return result ?? throw new FilterInputException($"`{path}` must give exactly one operator.");
+        return result ?? throw new FilterInputException($"`{path.Describe()}` must give exactly one operator.");
     }
 
-    private static FilterPredicate Presence(FilterAttribute attribute, bool present, string path, string what)
+    private static FilterPredicate Presence(FilterAttribute attribute, bool present, FilterPath path, string op, string what)
     {
         if (attribute.Kind != FilterAttributeKind.Presence)
         {
-            throw new FilterInputException($"`{path}`: `{what}` is not supported for `{attribute.Field}`, which always has a value.");
+            throw new FilterInputException($"`{path.Describe(op)}`: `{what}` is not supported for `{attribute.Field}`, which always has a value.");
         }
 
-        return new FilterPredicate(attribute.Key, present ? "is_present" : "is_not_present", []);
+        return present ? new FilterPredicate(attribute.Key, "is_present", []) : new FilterPredicate(attribute.Key, "is_not_present", []);
     }
 
-    private static List<object> List(FilterAttribute attribute, object value, string path)
+    private static object[] List(FilterAttribute attribute, object value, FilterPath path, string op)
     {
         if (value is not IReadOnlyList<object?> items)
         {
-            throw new FilterInputException($"`{path}` must be a list.");
+            throw new FilterInputException($"`{path.Describe(op)}` must be a list.");
         }
 
         if (items.Count == 0)
         {
-            throw new FilterInputException($"`{path}` must not be empty.");
+            throw new FilterInputException($"`{path.Describe(op)}` must not be empty.");
         }
 
-        var values = new List<object>(items.Count);
-        foreach (var item in items)
+        var values = new object[items.Count];
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
         {
-            var scalar = Scalar(attribute, item ?? throw new FilterInputException($"`{path}` must not contain null."));
-            if (!values.Contains(scalar))
+            var scalar = Scalar(attribute, items[i] ?? throw new FilterInputException($"`{path.Describe(op)}` must not contain null."));
+            if (Array.IndexOf(values, scalar, 0, count) < 0)
             {
-                values.Add(scalar);
+                values[count++] = scalar;
             }
         }
 
-        return values;
+        return count == values.Length ? values : values[..count];
     }
 
     private static object Scalar(FilterAttribute attribute, object value) => value switch
     {
         string s when attribute.EnumValues => s.ToLowerInvariant(),
-        string s => s,
-        int i => i,
-        long l => l,
+        string or int or long => value,
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    private static string Text(object value, string path) =>
-        value as string ?? throw new FilterInputException($"`{path}` must be a string.");
+    private static string Text(object value, FilterPath path, string op) =>
+        value as string ?? throw new FilterInputException($"`{path.Describe(op)}` must be a string.");
 
-    private static string Date(object value, string path)
+    private static string Date(object value, FilterPath path, string op)
     {
         var text = value as string;
         if (text is null || !IsIsoDate(text))
         {
-            throw new FilterInputException($"`{path}` must be an ISO date (YYYY-MM-DD), got \"{value}\".");
+            throw new FilterInputException($"`{path.Describe(op)}` must be an ISO date (YYYY-MM-DD), got \"{value}\".");
         }
 
         return text;

@@ -19,10 +19,10 @@ internal static partial class ConversationFilterCompiler
         options ??= FilterCompilerOptions.Default;
         try
         {
-            var dnf = filter is null ? Disjunction.True : CompileObject(filter, "filter", options);
+            var dnf = filter is null ? Disjunction.True : CompileObject(filter, new FilterPath(), options);
             foreach (var condition in conjuncts)
             {
-                dnf = dnf.And(Disjunction.Of(condition), options);
+                dnf = dnf.And(condition, options);
             }
 
             return FilterCompileResult.Success(dnf.Flatten());
@@ -33,71 +33,94 @@ internal static partial class ConversationFilterCompiler
         }
     }
 
-    private static Disjunction CompileObject(IReadOnlyDictionary<string, object?> filter, string path, FilterCompilerOptions options)
+    private static Disjunction CompileObject(IReadOnlyDictionary<string, object?> filter, FilterPath path, FilterCompilerOptions options)
     {
         var result = Disjunction.True;
-        foreach (var (field, value) in filter)
+        if (filter is Dictionary<string, object?> fields)
         {
-            if (value is null)
+            // The engine's input objects: enumerate without boxing the enumerator.
+            foreach (var (field, value) in fields)
             {
-                continue;
+                result = CompileField(result, field, value, path, options);
             }
-
-            var fieldPath = $"{path}.{field}";
-            switch (field)
+        }
+        else
+        {
+            foreach (var (field, value) in filter)
             {
-                case "and":
-                    foreach (var (item, index) in Items(value, fieldPath))
-                    {
-                        result = result.And(CompileObject(AsObject(item, $"{fieldPath}[{index}]"), $"{fieldPath}[{index}]", options), options);
-                    }
-
-                    break;
-                case "or":
-                    var any = (Disjunction?)null;
-                    foreach (var (item, index) in Items(value, fieldPath))
-                    {
-                        var branch = CompileObject(AsObject(item, $"{fieldPath}[{index}]"), $"{fieldPath}[{index}]", options);
-                        any = any is null ? branch : any.Or(branch, options);
-                    }
-
-                    if (any is null)
-                    {
-                        throw new FilterInputException($"`{fieldPath}` must not be empty: an empty OR matches nothing.");
-                    }
-
-                    result = result.And(any, options);
-                    break;
-                case "customAttributes":
-                    foreach (var (item, index) in Items(value, fieldPath))
-                    {
-                        result = result.And(Disjunction.Of(CustomAttribute(AsObject(item, $"{fieldPath}[{index}]"), $"{fieldPath}[{index}]")), options);
-                    }
-
-                    break;
-                default:
-                    if (!FilterAttribute.Standard.TryGetValue(field, out var attribute))
-                    {
-                        throw new FilterInputException($"`{fieldPath}` is not a filterable attribute.");
-                    }
-
-                    foreach (var condition in Operations(attribute, AsObject(value, fieldPath), fieldPath))
-                    {
-                        result = result.And(Disjunction.Of(condition), options);
-                    }
-
-                    break;
+                result = CompileField(result, field, value, path, options);
             }
         }
 
         return result;
     }
 
-    private static IEnumerable<(object? Item, int Index)> Items(object value, string path) =>
-        value is IReadOnlyList<object?> list
-            ? list.Select((item, index) => (item, index))
-            : throw new FilterInputException($"`{path}` must be a list.");
+    /// <summary>ANDs one field of a filter object onto <paramref name="result"/>.</summary>
+    private static Disjunction CompileField(Disjunction result, string field, object? value, FilterPath path, FilterCompilerOptions options)
+    {
+        if (value is null)
+        {
+            return result;
+        }
 
-    private static IReadOnlyDictionary<string, object?> AsObject(object? value, string path) =>
-        value as IReadOnlyDictionary<string, object?> ?? throw new FilterInputException($"`{path}` must be an input object.");
+        path.Push(field);
+        switch (field)
+        {
+            case "and":
+                var all = AsList(value, path);
+                for (var i = 0; i < all.Count; i++)
+                {
+                    path.Push(i);
+                    result = result.And(CompileObject(AsObject(all[i], path), path, options), options);
+                    path.Pop();
+                }
+
+                break;
+            case "or":
+                var alternatives = AsList(value, path);
+                var any = (Disjunction?)null;
+                for (var i = 0; i < alternatives.Count; i++)
+                {
+                    path.Push(i);
+                    var branch = CompileObject(AsObject(alternatives[i], path), path, options);
+                    any = any is null ? branch : any.Or(branch, options);
+                    path.Pop();
+                }
+
+                if (any is null)
+                {
+                    throw new FilterInputException($"`{path.Describe()}` must not be empty: an empty OR matches nothing.");
+                }
+
+                result = result.And(any, options);
+                break;
+            case "customAttributes":
+                var custom = AsList(value, path);
+                for (var i = 0; i < custom.Count; i++)
+                {
+                    path.Push(i);
+                    result = result.And(CustomAttribute(AsObject(custom[i], path), path), options);
+                    path.Pop();
+                }
+
+                break;
+            default:
+                if (!FilterAttribute.Standard.TryGetValue(field, out var attribute))
+                {
+                    throw new FilterInputException($"`{path.Describe()}` is not a filterable attribute.");
+                }
+
+                result = ApplyOperations(result, attribute, AsObject(value, path), path, options);
+                break;
+        }
+
+        path.Pop();
+        return result;
+    }
+
+    private static IReadOnlyList<object?> AsList(object value, FilterPath path) =>
+        value as IReadOnlyList<object?> ?? throw new FilterInputException($"`{path.Describe()}` must be a list.");
+
+    private static IReadOnlyDictionary<string, object?> AsObject(object? value, FilterPath path) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw new FilterInputException($"`{path.Describe()}` must be an input object.");
 }

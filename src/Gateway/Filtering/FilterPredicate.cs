@@ -7,22 +7,46 @@ namespace Gateway.Filtering;
 internal sealed record FilterPredicate(string AttributeKey, string Operator, IReadOnlyList<object> Values)
 {
     public bool Equals(FilterPredicate? other) =>
-        other is not null
+        ReferenceEquals(this, other)
+        || other is not null
         && AttributeKey == other.AttributeKey
         && Operator == other.Operator
-        && Values.SequenceEqual(other.Values);
+        && ValuesEqual(Values, other.Values);
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
         hash.Add(AttributeKey);
         hash.Add(Operator);
-        foreach (var value in Values)
+        for (var i = 0; i < Values.Count; i++)
         {
-            hash.Add(value);
+            hash.Add(Values[i]);
         }
 
         return hash.ToHashCode();
+    }
+
+    private static bool ValuesEqual(IReadOnlyList<object> left, IReadOnlyList<object> right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (!Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public override string ToString() => $"{AttributeKey} {Operator} [{string.Join(", ", Values)}]";
