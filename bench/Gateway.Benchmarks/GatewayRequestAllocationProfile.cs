@@ -6,7 +6,7 @@ namespace Gateway.Benchmarks;
 /// <summary>
 /// Where the whole-request benchmark's bytes go, by allocated type: runs <see cref="GatewayRequestBenchmarks"/>'s
 /// request in a loop under the runtime's sampled allocation events (one per ~100 KB) and prints the top types with
-/// their share per request. Run: <c>dotnet run -c Release --project bench/Gateway.Benchmarks -- --allocation-profile [requests]</c>.
+/// their share per request. Run: <c>dotnet run -c Release --project bench/Gateway.Benchmarks -- --allocation-profile [requests] [typename]</c>.
 /// </summary>
 internal sealed class GatewayRequestAllocationProfile : EventListener
 {
@@ -14,15 +14,45 @@ internal sealed class GatewayRequestAllocationProfile : EventListener
     private readonly Dictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
     private bool _recording;
 
-    public static async Task RunAsync(int requests)
+    /// <summary>The same profile for <see cref="ExecutionBenchmarks.Conversations25"/> (the engine alone, in memory).</summary>
+    public static async Task RunExecutionAsync(int requests)
+    {
+        var bench = new ExecutionBenchmarks();
+        bench.Setup();
+        try
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                await bench.Conversations25();
+            }
+
+            using var listener = new GatewayRequestAllocationProfile();
+            var total = GC.GetTotalAllocatedBytes(precise: true);
+            listener._recording = true;
+            for (var i = 0; i < requests; i++)
+            {
+                await bench.Conversations25();
+            }
+
+            listener._recording = false;
+            listener.Print(requests, GC.GetTotalAllocatedBytes(precise: true) - total);
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
+    public static async Task RunAsync(int requests, bool typename)
     {
         var bench = new GatewayRequestBenchmarks();
         await bench.SetupAsync();
         try
         {
+            Func<Task<int>> request = typename ? bench.Typename : bench.ConversationPage;
             for (var i = 0; i < 2000; i++)
             {
-                await bench.ConversationPage();
+                await request();
             }
 
             using var listener = new GatewayRequestAllocationProfile();
@@ -31,7 +61,7 @@ internal sealed class GatewayRequestAllocationProfile : EventListener
             listener._recording = true;
             for (var i = 0; i < requests; i++)
             {
-                await bench.ConversationPage();
+                await request();
             }
 
             listener._recording = false;
@@ -65,12 +95,16 @@ internal sealed class GatewayRequestAllocationProfile : EventListener
         }
 
         var start = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Environment.CpuUsage.TotalTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < operations; i++)
         {
             await operation();
         }
 
-        return (GC.GetTotalAllocatedBytes(precise: true) - start) / operations;
+        var bytes = (GC.GetTotalAllocatedBytes(precise: true) - start) / operations;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {operation.Method.Name}: {bytes:N0} B/op, {clock.Elapsed.TotalMicroseconds / operations:N1} us/op wall, {(Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / operations:N1} us/op process CPU"));
+        return bytes;
     }
 
     protected override void OnEventSourceCreated(EventSource eventSource)

@@ -8,7 +8,8 @@
 #   REPEAT=3 bash bench/load/run.sh             # three rounds; the table shows each cell's median and the req/s range
 #
 # Environment (defaults): DURATION=10s WARMUP=8s THREADS=2 CONNECTIONS=16 LATENCIES="0 20" CALL_SAMPLES=20 REPEAT=1
-#   BASE_PORT=4300 (simulator BASE_PORT, gateway +1, yoga +2, mesh +3)  TARGETS="gateway yoga mesh rest"
+#   BASE_PORT=4300 (simulator BASE_PORT, gateway +1, yoga +2, mesh +3, cached gateway +4)
+#   TARGETS="gateway gateway-cached yoga mesh rest" (gateway-cached: the same gateway with Gateway:LookupCacheSeconds=60)
 #   SKIP_INSTALL=1 (reuse node_modules and supergraph)  SKIP_BUILD=1 (reuse the Release build)
 #   OUT=<file> (also write the markdown table there)
 #   GATEWAY_ENV="DOTNET_gcServer=0 ..." (extra environment for the gateway process only, for experiments)
@@ -25,12 +26,13 @@ LATENCIES=${LATENCIES:-"0 20"}
 CALL_SAMPLES=${CALL_SAMPLES:-20}
 REPEAT=${REPEAT:-1}
 BASE_PORT=${BASE_PORT:-4300}
-TARGETS=${TARGETS:-"gateway yoga mesh rest"}
+TARGETS=${TARGETS:-"gateway gateway-cached yoga mesh rest"}
 TOKEN=demo-admin-token
 SIM_PORT=$BASE_PORT
 GW_PORT=$((BASE_PORT + 1))
 YOGA_PORT=$((BASE_PORT + 2))
 MESH_PORT=$((BASE_PORT + 3))
+CACHED_PORT=$((BASE_PORT + 4))
 SIM_URL="http://127.0.0.1:$SIM_PORT"
 WORK=$(mktemp -d /tmp/chatwoot-load.XXXXXX)
 PIDS=()
@@ -136,17 +138,20 @@ declare -A URL LUA PID CHECK
 URL[gateway]="http://127.0.0.1:$GW_PORT/graphql"
 URL[yoga]="http://127.0.0.1:$YOGA_PORT/graphql"
 URL[mesh]="http://127.0.0.1:$MESH_PORT/graphql"
+URL[gateway-cached]="http://127.0.0.1:$CACHED_PORT/graphql"
 URL[rest]="$SIM_URL/api/v1/accounts/1/conversations?page=1"
 # every response must carry 25 rows with names (and, for GraphQL, no errors)
 CHECK[gateway]='d=>!d.errors&&d.data.conversations.nodes.length===25&&d.data.conversations.nodes.every(n=>n.inbox&&n.inbox.name&&n.sender&&n.sender.name)'
 CHECK[yoga]="${CHECK[gateway]}"
+CHECK[gateway-cached]="${CHECK[gateway]}"
 CHECK[mesh]='d=>!d.errors&&d.data.listConversations.data.payload.length===25&&d.data.listInboxes.payload.length>0&&d.data.listConversations.data.payload.every(n=>n.meta.sender.name)'
 CHECK[rest]='d=>d.data.payload.length===25'
 
 json_body "$HERE/query.graphql" >"$WORK/gateway.json"
 cp "$WORK/gateway.json" "$WORK/yoga.json"
+cp "$WORK/gateway.json" "$WORK/gateway-cached.json"
 json_body "$ROOT/bench/peers/mesh/query.graphql" >"$WORK/mesh.json"
-for t in gateway yoga mesh; do write_lua "$WORK/$t.json" "$WORK/$t.lua"; LUA[$t]="$WORK/$t.lua"; done
+for t in gateway gateway-cached yoga mesh; do write_lua "$WORK/$t.json" "$WORK/$t.lua"; LUA[$t]="$WORK/$t.lua"; done
 
 request_once() { # target -> response body on stdout
   local t=$1
@@ -171,7 +176,7 @@ to_ms() { # wrk latency like 812.00us / 8.31ms / 1.02s -> ms with 2 decimals
 }
 
 # ---------------------------------------------------------------- start the servers
-for port in "$SIM_PORT" "$GW_PORT" "$YOGA_PORT" "$MESH_PORT"; do
+for port in "$SIM_PORT" "$GW_PORT" "$YOGA_PORT" "$MESH_PORT" "$CACHED_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is already in use; set BASE_PORT" >&2
     exit 1
@@ -189,6 +194,13 @@ if [[ " $TARGETS " == *" gateway "* ]]; then
     Gateway__Protection__RateLimitPermits=0 Logging__LogLevel__Default=Warning \
     env ${GATEWAY_ENV:-} dotnet "$GATEWAY_DLL" --urls "http://127.0.0.1:$GW_PORT" >"$WORK/gateway.log" 2>&1 &
   PID[gateway]=$!; PIDS+=("${PID[gateway]}")
+fi
+if [[ " $TARGETS " == *" gateway-cached "* ]]; then
+  log "starting the gateway with Gateway:LookupCacheSeconds=60 on port $CACHED_PORT"
+  Chatwoot__BaseUrl="$SIM_URL" ASPNETCORE_ENVIRONMENT=Production Gateway__DefaultAccountId=1 Gateway__LookupCacheSeconds=60 \
+    Gateway__Protection__RateLimitPermits=0 Logging__LogLevel__Default=Warning \
+    env ${GATEWAY_ENV:-} dotnet "$GATEWAY_DLL" --urls "http://127.0.0.1:$CACHED_PORT" >"$WORK/gateway-cached.log" 2>&1 &
+  PID[gateway-cached]=$!; PIDS+=("${PID[gateway-cached]}")
 fi
 if [[ " $TARGETS " == *" yoga "* ]]; then
   log "starting the yoga gateway on port $YOGA_PORT"
@@ -293,6 +305,7 @@ done
 # ---------------------------------------------------------------- report
 declare -A NAME
 NAME[gateway]="this gateway (.NET 10)"
+NAME[gateway-cached]="this gateway, lookup cache 60 s"
 NAME[yoga]="graphql-yoga 5 + dataloader"
 NAME[mesh]="Mesh (OpenAPI) on Hive Gateway"
 NAME[rest]="REST list call direct (floor)"

@@ -12,9 +12,10 @@ namespace Gateway.GraphQL.Execution;
 internal sealed class ExecutionPump : SynchronizationContext
 {
     private readonly Lock _sync = new();
-    private Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
-    private Queue<(SendOrPostCallback Callback, object? State)> _draining = new();
-    private List<Func<ValueTask>> _dispatches = [];
+    // Created on first use: an execution that never suspends allocates none of them.
+    private Queue<(SendOrPostCallback Callback, object? State)>? _queue;
+    private Queue<(SendOrPostCallback Callback, object? State)>? _draining;
+    private List<Func<ValueTask>>? _dispatches;
     private TaskCompletionSource? _signal;
 
     public override void Post(SendOrPostCallback d, object? state)
@@ -22,7 +23,7 @@ internal sealed class ExecutionPump : SynchronizationContext
         TaskCompletionSource? signal;
         lock (_sync)
         {
-            _queue.Enqueue((d, state));
+            (_queue ??= new()).Enqueue((d, state));
             signal = _signal;
             _signal = null;
         }
@@ -41,7 +42,7 @@ internal sealed class ExecutionPump : SynchronizationContext
         TaskCompletionSource? signal;
         lock (_sync)
         {
-            _dispatches.Add(dispatch);
+            (_dispatches ??= []).Add(dispatch);
             signal = _signal;
             _signal = null;
         }
@@ -75,7 +76,7 @@ internal sealed class ExecutionPump : SynchronizationContext
             Task signal;
             lock (_sync)
             {
-                if (_queue.Count > 0 || _dispatches.Count > 0)
+                if (_queue is { Count: > 0 } || _dispatches is { Count: > 0 })
                 {
                     continue;
                 }
@@ -109,13 +110,13 @@ internal sealed class ExecutionPump : SynchronizationContext
         Queue<(SendOrPostCallback Callback, object? State)> work;
         lock (_sync)
         {
-            if (_queue.Count == 0)
+            if (_queue is not { Count: > 0 } queued)
             {
                 return false;
             }
 
-            work = _queue;
-            _queue = _draining;
+            work = queued;
+            _queue = _draining ?? new();
             _draining = work;
         }
 
@@ -140,13 +141,12 @@ internal sealed class ExecutionPump : SynchronizationContext
     {
         lock (_sync)
         {
-            if (_dispatches.Count == 0)
+            if (_dispatches is not { Count: > 0 } taken)
             {
                 return null;
             }
 
-            var taken = _dispatches;
-            _dispatches = [];
+            _dispatches = null;
             return taken;
         }
     }

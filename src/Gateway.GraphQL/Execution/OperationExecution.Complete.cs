@@ -48,7 +48,7 @@ internal sealed partial class OperationExecution
             case ListType list:
                 return CompleteList(list, plan, result, MakePath(parent, key, index));
             case ObjectType objectType:
-                return ExecuteFields(objectType, result, plan.GetChildPlans(objectType), MakePath(parent, key, index));
+                return CompleteObject(objectType, plan.GetChildPlans(objectType), result, parent, key, index);
             default:
                 var runtimeType = ResolveAbstractType((INamedType)type, plan, result, parent, key, index);
                 if (runtimeType is null)
@@ -56,7 +56,7 @@ internal sealed partial class OperationExecution
                     return new ValueTask<object?>(Failed);
                 }
 
-                return ExecuteFields(runtimeType, result, plan.GetChildPlans(runtimeType), MakePath(parent, key, index));
+                return CompleteObject(runtimeType, plan.GetChildPlans(runtimeType), result, parent, key, index);
         }
     }
 
@@ -96,11 +96,25 @@ internal sealed partial class OperationExecution
         {
             expected = result is ICollection collection ? collection.Count : 0;
             items = new List<object?>(expected);
-            foreach (var item in enumerable)
+            if (enumerable is IList list)
             {
-                if (!AddItem(item))
+                // Arrays and lists by index: their non-generic enumerators would be allocated (or boxed).
+                for (var i = 0; i < list.Count; i++)
                 {
-                    break;
+                    if (!AddItem(list[i]))
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var item in enumerable)
+                {
+                    if (!AddItem(item))
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -140,7 +154,7 @@ internal sealed partial class OperationExecution
 
             items.Add(null);
             // Sized for every remaining item when the count is known, so the list never grows.
-            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed.AsTask()));
+            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed));
             return true;
         }
     }
@@ -150,7 +164,7 @@ internal sealed partial class OperationExecution
     {
         foreach (var item in pending)
         {
-            var value = await item.Task;
+            var value = await item.Value;
             if (ReferenceEquals(value, Failed))
             {
                 failed |= nonNullItems;

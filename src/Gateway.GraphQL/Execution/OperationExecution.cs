@@ -130,7 +130,9 @@ internal sealed partial class OperationExecution
         for (var i = 0; i < plans.Length; i++)
         {
             var plan = plans[i];
-            var result = ExecuteField(type, source, plan, path);
+            // The first pending field of the object is awaited first by AwaitFieldsAsync, so a pending resolver there
+            // is completed by that loop itself (at the same moment AwaitResolverAsync would), saving a state machine.
+            var result = ExecuteField(type, source, plan, path, deferCompletion: pending is null, out var deferred);
             if (result.IsCompletedSuccessfully)
             {
                 var value = result.Result;
@@ -146,7 +148,7 @@ internal sealed partial class OperationExecution
             {
                 map.Add(plan.ResponseKey, null);
                 // Sized for every remaining field, so the list never grows.
-                (pending ??= new List<PendingValue>(plans.Length - i)).Add(new PendingValue(map.Count - 1, result.AsTask()));
+                (pending ??= new List<PendingValue>(plans.Length - i)).Add(new PendingValue(map.Count - 1, result, deferred));
             }
         }
 
@@ -155,18 +157,47 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(failed ? Failed : map);
         }
 
-        return new ValueTask<object?>(AwaitFieldsAsync(map, plans, pending, failed));
+        return new ValueTask<object?>(AwaitFieldsAsync(map, plans, pending, path, failed));
     }
 
     /// <summary>
     /// Awaits the pending fields (entry i of the map is plan i). A pending field reports Failed whether or not it is
     /// nullable: a failed non-null field fails the object, a failed nullable field stays null.
     /// </summary>
-    private static async Task<object?> AwaitFieldsAsync(ResultMap map, FieldPlan[] plans, List<PendingValue> pending, bool failed)
+    private async Task<object?> AwaitFieldsAsync(ResultMap map, FieldPlan[] plans, List<PendingValue> pending, PathSegment? path, bool failed)
     {
         foreach (var item in pending)
         {
-            var value = await item.Task;
+            object? value;
+            if (item.IsResolverResult)
+            {
+                var plan = plans[item.Index];
+                object? resolved = null;
+                Exception? error = null;
+                try
+                {
+                    resolved = await item.Value;
+                }
+                catch (Exception ex)
+                {
+                    error = ex;
+                }
+
+                if (error is not null)
+                {
+                    value = HandleFieldError(error, plan, path);
+                }
+                else
+                {
+                    var completed = CompleteField(plan, resolved, path);
+                    value = completed.IsCompletedSuccessfully ? completed.Result : await completed;
+                }
+            }
+            else
+            {
+                value = await item.Value;
+            }
+
             if (ReferenceEquals(value, Failed))
             {
                 failed |= plans[item.Index].Type is NonNullType;
@@ -180,8 +211,16 @@ internal sealed partial class OperationExecution
         return failed ? Failed : map;
     }
 
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldPlan plan, PathSegment? parentPath)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldPlan plan, PathSegment? parentPath) =>
+        ExecuteField(parentType, source, plan, parentPath, deferCompletion: false, out _);
+
+    /// <summary>
+    /// Executes one field. With <paramref name="deferCompletion"/>, a resolver that is still pending is returned as it
+    /// is (<paramref name="deferred"/> set): the caller awaits it, handles its exception and completes the value.
+    /// </summary>
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldPlan plan, PathSegment? parentPath, bool deferCompletion, out bool deferred)
     {
+        deferred = false;
         object? resolved;
         switch (plan.Kind)
         {
@@ -213,7 +252,8 @@ internal sealed partial class OperationExecution
 
                 if (!pending.IsCompletedSuccessfully)
                 {
-                    return new ValueTask<object?>(AwaitResolverAsync(pending, plan, parentPath));
+                    deferred = deferCompletion;
+                    return deferCompletion ? pending : new ValueTask<object?>(AwaitResolverAsync(pending, plan, parentPath));
                 }
 
                 resolved = pending.Result;

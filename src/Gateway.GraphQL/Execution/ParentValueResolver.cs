@@ -12,6 +12,8 @@ namespace Gateway.GraphQL.Execution;
 internal static class ParentValueResolver
 {
     private static readonly ConcurrentDictionary<(Type Type, string Field), Func<object, object?>?> Getters = new();
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
 
     /// <summary>Resolves with a per-field inline cache of the last CLR type's getter.</summary>
     public static object? Resolve(object? parent, string fieldName, ref ParentAccessor? cache)
@@ -75,7 +77,10 @@ internal static class ParentValueResolver
         var parameter = Expression.Parameter(typeof(object), "parent");
         var typed = Expression.Convert(parameter, type);
         Expression access = member is PropertyInfo p ? Expression.Property(typed, p) : Expression.Field(typed, (FieldInfo)member);
-        var body = Expression.Convert(access, typeof(object));
+        // A bool is answered with one of two shared boxes instead of a new box per read.
+        Expression body = access.Type == typeof(bool)
+            ? Expression.Condition(access, Expression.Constant(BoxedTrue, typeof(object)), Expression.Constant(BoxedFalse, typeof(object)))
+            : Expression.Convert(access, typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
     }
 }

@@ -11,6 +11,9 @@ namespace Gateway.GraphQL.Http;
 /// <summary>Reading the request body and writing responses.</summary>
 internal sealed partial class GraphQLHttpEndpoint
 {
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private const string GraphQLResponseContentType = "application/graphql-response+json; charset=utf-8";
     private const string JsonContentType = "application/json; charset=utf-8";
 
@@ -47,10 +50,9 @@ internal sealed partial class GraphQLHttpEndpoint
     private async Task<(GraphQLHttpRequest? Request, int Status, string? Error)> ReadBodyAsync(HttpContext context)
     {
         var limit = _options.MaxRequestBodySize;
-        var tooLarge = $"The request body is larger than the limit of {limit} bytes.";
         if (context.Request.ContentLength is long length && length > limit)
         {
-            return (null, StatusCodes.Status413PayloadTooLarge, tooLarge);
+            return (null, StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
         }
 
         // The server's own limit must not cut in before ours (Kestrel's default is 30 MB); ours is enforced below.
@@ -69,7 +71,7 @@ internal sealed partial class GraphQLHttpEndpoint
                 if (buffer.Length > limit)
                 {
                     reader.AdvanceTo(buffer.End);
-                    return (null, StatusCodes.Status413PayloadTooLarge, tooLarge);
+                    return (null, StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
                 }
 
                 if (read.IsCompleted || read.IsCanceled)
@@ -85,7 +87,7 @@ internal sealed partial class GraphQLHttpEndpoint
         catch (BadHttpRequestException ex)
         {
             return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? (null, StatusCodes.Status413PayloadTooLarge, tooLarge)
+                ? (null, StatusCodes.Status413PayloadTooLarge, TooLarge(limit))
                 : (null, ex.StatusCode, "The request body could not be read.");
         }
     }
@@ -102,11 +104,37 @@ internal sealed partial class GraphQLHttpEndpoint
         response.StatusCode = status;
         response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseContentType : JsonContentType;
         var body = response.BodyWriter;
-        await using (var writer = new Utf8JsonWriter((IBufferWriter<byte>)body, ExecutionResultSerializer.WriterOptions))
-        {
-            ExecutionResultSerializer.Write(writer, result);
-        }
-
+        WriteResult(body, result);
         await body.FlushAsync(context.RequestAborted);
     }
+
+    /// <summary>
+    /// Writes the response into the body's buffer with this thread's writer (writing is synchronous, so a writer
+    /// per thread is never shared); the writer lets go of the body before it is returned.
+    /// </summary>
+    private static void WriteResult(IBufferWriter<byte> body, ExecutionResult result)
+    {
+        var writer = t_writer;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(body, ExecutionResultSerializer.WriterOptions);
+            t_writer = writer;
+        }
+        else
+        {
+            writer.Reset(body);
+        }
+
+        try
+        {
+            ExecutionResultSerializer.Write(writer, result);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(DetachedOutput.Instance);
+        }
+    }
+
+    private static string TooLarge(long limit) => $"The request body is larger than the limit of {limit} bytes.";
 }

@@ -127,7 +127,9 @@ internal sealed partial class GraphQLHttpEndpoint
     {
         // Protection hook: persisted operations (APQ, trusted documents) decide the text to run.
         var query = parsed.Query;
-        if (PersistedResolver is { } persisted)
+        // Without trusted documents, only a request that carries extensions.persistedQuery has anything to resolve.
+        if (PersistedResolver is { } persisted
+            && (persisted.Trusted is not null || PersistedOperationResolver.HasPersistedQuery(parsed.Extensions)))
         {
             var resolution = await persisted.ResolveAsync(parsed.Query, parsed.Extensions, context.RequestAborted);
             if (resolution.Error is { } persistedError)

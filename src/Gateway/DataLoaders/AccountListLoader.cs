@@ -12,13 +12,16 @@ namespace Gateway.DataLoaders;
 /// <c>conversations</c> field, reuses the list already fetched or in flight). A failed call fails exactly the keys
 /// of that account. A resolver that knows the list will be needed can start it early with <see cref="Prefetch"/>.
 /// </summary>
-internal abstract class AccountListLoader<TValue>(IBatchScheduler scheduler, ChatwootCaller caller)
+internal abstract class AccountListLoader<TValue>(IBatchScheduler scheduler, ChatwootCaller caller, LookupListCache cache)
     : BatchDataLoader<EntityKey, TValue>(scheduler)
     where TValue : class
 {
     private readonly ConcurrentDictionary<int, Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>> _lists = new();
 
     protected ChatwootCaller Caller { get; } = caller;
+
+    /// <summary>The list's name in <see cref="LookupListCache"/> keys.</summary>
+    protected abstract string ListName { get; }
 
     protected abstract Task<UpstreamResult<IReadOnlyList<TValue>>> FetchAsync(ChatwootCallContext context, CancellationToken ct);
 
@@ -31,7 +34,15 @@ internal abstract class AccountListLoader<TValue>(IBatchScheduler scheduler, Cha
     public void Prefetch(int accountId, CancellationToken ct) => _ = ListOf(accountId, ct);
 
     private Task<UpstreamResult<IReadOnlyList<TValue>>> ListOf(int accountId, CancellationToken ct) =>
-        _lists.GetOrAdd(accountId, a => new Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>(() => FetchAsync(Caller.For(a), ct))).Value;
+        _lists.GetOrAdd(accountId, a => new Lazy<Task<UpstreamResult<IReadOnlyList<TValue>>>>(() => Fetch(a, ct))).Value;
+
+    private Task<UpstreamResult<IReadOnlyList<TValue>>> Fetch(int accountId, CancellationToken ct)
+    {
+        var context = Caller.For(accountId);
+        return cache.IsEnabled
+            ? cache.GetOrFetchAsync(ListName, accountId, context.AccessToken, shared => FetchAsync(context, shared)).WaitAsync(ct)
+            : FetchAsync(context, ct);
+    }
 
     protected sealed override async Task<IReadOnlyDictionary<EntityKey, TValue>> LoadBatchAsync(IReadOnlyList<EntityKey> keys, CancellationToken ct)
     {

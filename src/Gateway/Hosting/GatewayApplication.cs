@@ -57,6 +57,7 @@ public static class GatewayApplication
         services.AddScoped<ChatwootCaller>();
         services.AddScoped<CallerProfile>();
         services.AddScoped<EmbeddedContacts>();
+        services.AddSingleton<LookupListCache>();
         services.AddChatwootClient(configuration.GetSection(ChatwootClientOptions.SectionName));
         services.AddHttpClient(ReadinessCheck.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
         services.AddResponseCompression(o =>
