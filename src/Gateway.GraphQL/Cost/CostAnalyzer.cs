@@ -103,7 +103,9 @@ internal sealed partial class CostAnalyzer
         var weight = FindDirective(definition, "cost") is { } cost && ReadWeight(cost) is { } explicitWeight
             ? explicitWeight
             : _options.FieldWeights.Count > 0 && _options.FieldWeights.TryGetValue($"{parent.Name}.{name}", out var configuredWeight) ? configuredWeight
+            : TypeWeight(namedType) is { } typeWeight ? typeWeight
             : _hasResolver(parent, name) ? _options.DefaultResolverCost : composite ? 1 : 0;
+        weight += ArgumentsCost(node, definition);
 
         var ownSize = listSize is not null ? ListSize(listSize, node, definition)
             : _options.ListSizes.Count > 0 && _options.ListSizes.TryGetValue($"{parent.Name}.{name}", out var configured) ? configured
