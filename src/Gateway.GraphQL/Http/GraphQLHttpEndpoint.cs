@@ -129,7 +129,7 @@ internal sealed partial class GraphQLHttpEndpoint
         var query = parsed.Query;
         // Without trusted documents, only a request that carries extensions.persistedQuery has anything to resolve.
         if (PersistedResolver is { } persisted
-            && (persisted.Trusted is not null || PersistedOperationResolver.HasPersistedQuery(parsed.Extensions)))
+            && (persisted.TrustedOnly || PersistedOperationResolver.HasPersistedQuery(parsed.Extensions)))
         {
             var resolution = await persisted.ResolveAsync(parsed.Query, parsed.Extensions, context.RequestAborted);
             if (resolution.Error is { } persistedError)

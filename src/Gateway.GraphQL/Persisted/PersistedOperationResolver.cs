@@ -10,22 +10,56 @@ namespace Gateway.GraphQL.Persisted;
 /// retry with the text registers it, a text that does not hash to the given value is refused) and, when configured,
 /// trusted documents only.
 /// </summary>
-public sealed class PersistedOperationResolver
+public sealed class PersistedOperationResolver : IAsyncDisposable
 {
     private readonly IOperationDocumentStore _store;
     private readonly PersistedOperationsOptions _options;
     private readonly IReadOnlyDictionary<string, string>? _trusted;
+    private readonly IOperationDocumentStore? _trustedStore;
 
     public PersistedOperationResolver(IOperationDocumentStore store, IOptions<PersistedOperationsOptions> options)
+        : this(store, options, TrustedStoreFor(options?.Value))
+    {
+    }
+
+    /// <summary>With an explicit store of trusted documents (trusted-documents mode), for tests and custom hosts.</summary>
+    internal PersistedOperationResolver(IOperationDocumentStore store, IOptions<PersistedOperationsOptions> options, IOperationDocumentStore? trustedStore)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _options = options.Value;
         _trusted = _options.TrustedDocumentsDirectory is { Length: > 0 } directory ? TrustedDocuments.Load(directory) : null;
+        _trustedStore = trustedStore;
     }
 
-    /// <summary>The trusted documents by id (null when the mode is off).</summary>
+    /// <summary>The trusted documents read from a directory, by id (null unless that mode is on).</summary>
     public IReadOnlyDictionary<string, string>? Trusted => _trusted;
+
+    /// <summary>True in trusted-documents mode (a directory or a table): no other document may run.</summary>
+    public bool TrustedOnly => _trusted is not null || _trustedStore is not null;
+
+    /// <summary>The PostgreSQL table of trusted documents, when configured; refuses contradictory settings.</summary>
+    internal static IOperationDocumentStore? TrustedStoreFor(PersistedOperationsOptions? options)
+    {
+        if (options?.TrustedDocumentsTableName is not { Length: > 0 } table)
+        {
+            return null;
+        }
+
+        if (options.TrustedDocumentsDirectory is { Length: > 0 })
+        {
+            throw new InvalidOperationException(
+                $"{PersistedOperationsOptions.SectionName}: set TrustedDocumentsDirectory or TrustedDocumentsTableName, not both.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidOperationException(
+                $"{PersistedOperationsOptions.SectionName}:TrustedDocumentsTableName needs {PersistedOperationsOptions.SectionName}:ConnectionString.");
+        }
+
+        return new PostgresOperationDocumentStore(options.ConnectionString, table);
+    }
 
     /// <summary>True when a request carries <c>extensions.persistedQuery</c> (its <c>query</c> may then be absent).</summary>
     public static bool HasPersistedQuery(IReadOnlyDictionary<string, JsonElement>? extensions) =>
@@ -35,13 +69,13 @@ public sealed class PersistedOperationResolver
     {
         if (!HasPersistedQuery(extensions))
         {
-            return _trusted is null || query is null || _trusted.ContainsKey(DocumentHashes.Sha256Hex(query))
+            return !TrustedOnly || query is null || await IsTrustedAsync(DocumentHashes.Sha256Hex(query), ct) is not null
                 ? PersistedQueryResolution.Run(query)
                 : PersistedQueryResolution.Fail("Only trusted documents may be executed on this server; the operation is not one of them.", ErrorCodes.OperationNotTrusted);
         }
 
         var persisted = extensions!["persistedQuery"];
-        if (_trusted is null && !_options.EnableAutomaticPersistedQueries)
+        if (!TrustedOnly && !_options.EnableAutomaticPersistedQueries)
         {
             return PersistedQueryResolution.Fail("PersistedQueryNotSupported", ErrorCodes.PersistedQueryNotSupported);
         }
@@ -58,9 +92,10 @@ public sealed class PersistedOperationResolver
         }
 
         hash = hash!.ToLowerInvariant();
-        if (_trusted is not null)
+        if (TrustedOnly)
         {
-            if (!_trusted.TryGetValue(hash, out var trustedText) || (query is not null && !string.Equals(DocumentHashes.Sha256Hex(query), hash, StringComparison.Ordinal)))
+            var trustedText = await IsTrustedAsync(hash, ct);
+            if (trustedText is null || (query is not null && !string.Equals(DocumentHashes.Sha256Hex(query), hash, StringComparison.Ordinal)))
             {
                 return PersistedQueryResolution.Fail($"Only trusted documents may be executed on this server; \"{hash}\" is not one of them.", ErrorCodes.OperationNotTrusted);
             }
@@ -87,5 +122,20 @@ public sealed class PersistedOperationResolver
         }
 
         return PersistedQueryResolution.Run(query);
+    }
+
+    /// <summary>The trusted document with this id, from the directory or the table, or null.</summary>
+    private async ValueTask<string?> IsTrustedAsync(string hash, CancellationToken ct) =>
+        _trusted is not null ? _trusted.GetValueOrDefault(hash)
+        : _trustedStore is not null ? await _trustedStore.TryGetAsync(hash, ct)
+        : null;
+
+    /// <summary>Closes the trusted-documents table's connection pool, when there is one.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_trustedStore is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
     }
 }

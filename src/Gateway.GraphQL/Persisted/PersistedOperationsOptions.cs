@@ -14,6 +14,14 @@ public sealed class PersistedOperationsOptions
     /// </summary>
     public string? TrustedDocumentsDirectory { get; set; }
 
+    /// <summary>
+    /// Trusted-documents mode with the documents in this PostgreSQL table (of <see cref="ConnectionString"/>), so a
+    /// release pipeline publishes them once (<c>Gateway documents publish</c>) for every replica, without a new image.
+    /// Only documents in the table may run, by hash or by their exact text; nothing is ever registered by a request.
+    /// Cannot be combined with <see cref="TrustedDocumentsDirectory"/>.
+    /// </summary>
+    public string? TrustedDocumentsTableName { get; set; }
+
     /// <summary>A PostgreSQL connection string; when set, the document store is a PostgreSQL table shared by replicas.</summary>
     public string? ConnectionString { get; set; }
 
