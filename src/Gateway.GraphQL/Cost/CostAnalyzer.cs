@@ -46,7 +46,34 @@ internal sealed partial class CostAnalyzer
         return new OperationCost(fieldCost, typeCost + 1);
     }
 
+    /// <summary>
+    /// The cost of a selection set. Under an abstract type only one possible type's selections run for each value,
+    /// so the cost is that of the most expensive possible type, not the sum of every type-conditioned branch.
+    /// </summary>
     private (double Field, double Type) SelectionSetCost(SelectionSetNode selectionSet, INamedType parent, SizedFields? sized)
+    {
+        if (parent is not (InterfaceType or UnionType))
+        {
+            return ConcreteSelectionSetCost(selectionSet, parent, sized);
+        }
+
+        var possible = _schema.GetPossibleTypes(parent);
+        if (possible.Count == 0)
+        {
+            return ConcreteSelectionSetCost(selectionSet, parent, sized);
+        }
+
+        (double Field, double Type) highest = (0, 0);
+        foreach (var objectType in possible)
+        {
+            var cost = ConcreteSelectionSetCost(selectionSet, objectType, sized);
+            highest = (Math.Max(highest.Field, cost.Field), Math.Max(highest.Type, cost.Type));
+        }
+
+        return highest;
+    }
+
+    private (double Field, double Type) ConcreteSelectionSetCost(SelectionSetNode selectionSet, INamedType parent, SizedFields? sized)
     {
         double field = 0;
         double type = 0;
@@ -60,8 +87,10 @@ internal sealed partial class CostAnalyzer
             (double Field, double Type) cost = selection switch
             {
                 FieldNode node => FieldCost(node, parent, sized),
-                InlineFragmentNode inline => SelectionSetCost(inline.SelectionSet, TypeCondition(inline.TypeCondition, parent), sized),
-                FragmentSpreadNode spread => SpreadCost(spread, sized),
+                InlineFragmentNode inline => Applies(inline.TypeCondition, parent)
+                    ? ConcreteSelectionSetCost(inline.SelectionSet, parent, sized)
+                    : (0, 0),
+                FragmentSpreadNode spread => SpreadCost(spread, parent, sized),
                 _ => (0, 0),
             };
             field += cost.Field;
@@ -71,23 +100,40 @@ internal sealed partial class CostAnalyzer
         return (field, type);
     }
 
-    private (double Field, double Type) SpreadCost(FragmentSpreadNode spread, SizedFields? sized)
+    private (double Field, double Type) SpreadCost(FragmentSpreadNode spread, INamedType parent, SizedFields? sized)
     {
         var name = spread.Name.Value;
-        if (!_fragments.TryGetValue(name, out var fragment) || !_fragmentPath.Add(name))
+        if (!_fragments.TryGetValue(name, out var fragment) || !Applies(fragment.TypeCondition, parent) || !_fragmentPath.Add(name))
         {
             return (0, 0);
         }
 
-        var cost = _schema.GetType(fragment.TypeCondition.Name.Value) is { } type && type.IsCompositeType()
-            ? SelectionSetCost(fragment.SelectionSet, type, sized)
-            : (0, 0);
+        var cost = ConcreteSelectionSetCost(fragment.SelectionSet, parent, sized);
         _fragmentPath.Remove(name);
         return cost;
     }
 
-    private INamedType TypeCondition(NamedTypeNode? condition, INamedType parent) =>
-        condition is not null && _schema.GetType(condition.Name.Value) is { } type && type.IsCompositeType() ? type : parent;
+    /// <summary>
+    /// Whether a fragment with this type condition runs for <paramref name="parent"/>: always for an object type
+    /// that is, or belongs to, the condition; for an abstract parent (no possible types known) when the condition
+    /// is the parent itself or could overlap it.
+    /// </summary>
+    private bool Applies(NamedTypeNode? condition, INamedType parent)
+    {
+        if (condition is null || condition.Name.Value == parent.Name)
+        {
+            return true;
+        }
+
+        if (_schema.GetType(condition.Name.Value) is not { } conditionType || !conditionType.IsCompositeType())
+        {
+            return false;
+        }
+
+        return parent is ObjectType
+            ? conditionType is InterfaceType or UnionType && _schema.IsSubType(conditionType, parent)
+            : TypeComparators.DoTypesOverlap(_schema, conditionType, parent);
+    }
 
     private (double Field, double Type) FieldCost(FieldNode node, INamedType parent, SizedFields? sized)
     {
