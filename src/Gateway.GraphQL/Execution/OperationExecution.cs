@@ -101,7 +101,7 @@ internal sealed partial class OperationExecution
 
     private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan[] plans)
     {
-        var map = new ResultMap(plans.Length);
+        var map = NewResultMap(plans);
         foreach (var plan in plans)
         {
             var pending = ExecuteField(type, source, plan, null);
@@ -124,7 +124,7 @@ internal sealed partial class OperationExecution
 
     private ValueTask<object?> ExecuteFields(ObjectType type, object? source, FieldPlan[] plans, PathSegment? path)
     {
-        var map = new ResultMap(plans.Length);
+        var map = NewResultMap(plans);
         PendingValue first = default;
         var hasPending = false;
         List<PendingValue>? rest = null;
