@@ -82,12 +82,17 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
             OwnKeys(capacity);
         }
 
-        if (_sharedKeys && !ReferenceEquals(_keys[_count], key))
+        // The shared array is never written (other requests read it): a matching key is already in place.
+        if (!_sharedKeys || !ReferenceEquals(_keys[_count], key))
         {
-            OwnKeys(_values.Length);
+            if (_sharedKeys)
+            {
+                OwnKeys(_values.Length);
+            }
+
+            _keys[_count] = key;
         }
 
-        _keys[_count] = key;
         _values[_count++] = value;
     }
 
