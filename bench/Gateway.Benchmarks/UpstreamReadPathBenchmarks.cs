@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 using Gateway.Upstream;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +26,7 @@ public class UpstreamReadPathBenchmarks
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddChatwootClient(options => options.BaseUrl = new Uri("http://chatwoot.bench/"))
-            .ConfigurePrimaryHttpMessageHandler(() => new CannedPageHandler(_listPage));
+            .ConfigurePrimaryHttpMessageHandler(() => new UpstreamCannedPageHandler(_listPage));
         _services = services.BuildServiceProvider();
         _client = _services.GetRequiredService<IChatwootClient>();
         for (var i = 0; i < 200; i++)
@@ -45,17 +43,5 @@ public class UpstreamReadPathBenchmarks
     {
         var result = await _client.ListConversationsAsync(Caller, ListRequest, CancellationToken.None);
         return result.Value.Conversations.Count;
-    }
-
-    /// <summary>Answers every request with the same page, as a fresh non-buffered stream.</summary>
-    private sealed class CannedPageHandler(byte[] page) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var content = new StreamContent(new MemoryStream(page, writable: false));
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            content.Headers.ContentLength = page.Length;
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
-        }
     }
 }

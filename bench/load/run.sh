@@ -77,16 +77,8 @@ GATEWAY_DLL="$ROOT/src/Gateway/bin/Release/net10.0/Gateway.dll"
 SIM_DLL="$ROOT/src/Chatwoot.Simulator/bin/Release/net10.0/Chatwoot.Simulator.dll"
 
 # ---------------------------------------------------------------- helpers
-wait_http() { # url [curl args...]: until it answers (any HTTP status), at most 120 s
-  local url=$1; shift
-  for _ in $(seq 1 240); do
-    if curl -s -o /dev/null "$@" "$url"; then return 0; fi
-    sleep 0.5
-  done
-  echo "timed out waiting for $url" >&2
-  return 1
-}
-
+# shellcheck source=bench/load/lib.sh
+source "$HERE/lib.sh"
 peak_rss_mb() { # pid: VmHWM of the process plus its children (Hive Gateway forks workers), in MB
   local pid=$1 total=0 kb child
   for child in "$pid" $(pgrep -P "$pid" || true); do
@@ -116,21 +108,6 @@ quiesce() { # wait until the servers have drained what wrk left in flight (the r
     [[ $before == "$after" ]] && break
   done
   curl -sf -X DELETE "$SIM_URL/__admin/requests" >/dev/null
-}
-
-json_body() { # query file -> {"query": ...}
-  node -e 'process.stdout.write(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8") }))' "$1"
-}
-
-write_lua() { # body file -> wrk script that POSTs it
-  cat >"$2" <<EOF
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["api_access_token"] = "$TOKEN"
-local f = assert(io.open("$1", "rb"))
-wrk.body = f:read("*a")
-f:close()
-EOF
 }
 
 # target -> URL, wrk script (or none for GET), correctness check

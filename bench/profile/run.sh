@@ -39,11 +39,13 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
 fi
 mkdir -p "$OUT"
 
-wait_http() { for _ in $(seq 1 240); do curl -s -o /dev/null "$@" && return 0; sleep 0.5; done; echo "timed out: $*" >&2; return 1; }
+TOKEN=demo-admin-token
+# shellcheck source=bench/load/lib.sh
+source "$ROOT/bench/load/lib.sh"
 
 dotnet "$ROOT/src/Chatwoot.Simulator/bin/Release/net10.0/Chatwoot.Simulator.dll" --urls "$SIM_URL" --no-log >"$OUT/simulator.log" 2>&1 &
 PIDS+=($!)
-wait_http -H 'api_access_token: demo-admin-token' "$SIM_URL/api/v1/profile"
+wait_http "$SIM_URL/api/v1/profile" -H "api_access_token: $TOKEN"
 if [[ $LATENCY_MS != 0 ]]; then
   curl -sf -X POST -H 'content-type: application/json' --data "{\"endpoint\":\"*\",\"latency_ms\":$LATENCY_MS}" "$SIM_URL/__admin/faults" >/dev/null
 fi
@@ -55,16 +57,8 @@ GATEWAY_PID=$!
 PIDS+=("$GATEWAY_PID")
 wait_http "$GW_URL/healthz"
 
-node -e 'process.stdout.write(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8") }))' \
-  "$ROOT/bench/load/query.graphql" >"$OUT/body.json"
-cat >"$OUT/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["api_access_token"] = "demo-admin-token"
-local f = assert(io.open("$OUT/body.json", "rb"))
-wrk.body = f:read("*a")
-f:close()
-LUA
+json_body "$ROOT/bench/load/query.graphql" >"$OUT/body.json"
+write_lua "$OUT/body.json" "$OUT/post.lua"
 
 log "warm-up $WARMUP"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$OUT/post.lua" "$GW_URL/graphql" >/dev/null

@@ -140,7 +140,11 @@ internal sealed partial class ChatwootClient
             if (response.Content is PooledResponseContent buffered)
             {
                 // The usual case: the resilience handler buffered the body; a synchronous read of the span is cheapest.
-                wire = JsonSerializer.Deserialize(buffered.Span, wireType);
+                var body = buffered.Memory;
+                using (JsonInputScope.Enter(body))
+                {
+                    wire = JsonSerializer.Deserialize(body.Span, wireType);
+                }
             }
             else
             {

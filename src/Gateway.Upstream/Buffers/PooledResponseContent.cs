@@ -20,7 +20,10 @@ internal sealed class PooledResponseContent : HttpContent
     }
 
     /// <summary>The body.</summary>
-    public ReadOnlySpan<byte> Span => (_buffer ?? throw new ObjectDisposedException(nameof(PooledResponseContent))).AsSpan(0, _length);
+    public ReadOnlySpan<byte> Span => Buffer().AsSpan(0, _length);
+
+    /// <summary>The body.</summary>
+    public ReadOnlyMemory<byte> Memory => Buffer().AsMemory(0, _length);
 
     /// <summary>
     /// Reads <paramref name="content"/> to its end into a pooled array, failing with <see cref="ResponseTooLargeException"/>

@@ -8,33 +8,46 @@ namespace Gateway.Upstream;
 /// </summary>
 public sealed class Agent
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public int? AccountId { get; init; }
+    [JsonInclude]
+    public int? AccountId { get; internal set; }
 
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
-    public string? AvailableName { get; init; }
+    [JsonInclude]
+    public string? AvailableName { get; internal set; }
 
-    public string? DisplayName { get; init; }
+    [JsonInclude]
+    public string? DisplayName { get; internal set; }
 
-    public string? Email { get; init; }
+    [JsonInclude]
+    public string? Email { get; internal set; }
 
     /// <summary><c>administrator</c> or <c>agent</c>.</summary>
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? Role { get; init; }
+    [JsonInclude]
+    public string? Role { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? AvailabilityStatus { get; init; }
+    [JsonInclude]
+    public string? AvailabilityStatus { get; internal set; }
 
-    public bool? AutoOffline { get; init; }
+    [JsonInclude]
+    public bool? AutoOffline { get; internal set; }
 
-    public bool? Confirmed { get; init; }
+    [JsonInclude]
+    public bool? Confirmed { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? Provider { get; init; }
+    [JsonInclude]
+    public string? Provider { get; internal set; }
 
-    public string? Thumbnail { get; init; }
+    [JsonInclude]
+    public string? Thumbnail { get; internal set; }
 
-    public int? CustomRoleId { get; init; }
+    [JsonInclude]
+    public int? CustomRoleId { get; internal set; }
 }

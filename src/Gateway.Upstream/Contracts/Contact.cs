@@ -6,32 +6,55 @@ namespace Gateway.Upstream;
 /// <summary>A Chatwoot contact (also a conversation's <c>meta.sender</c>).</summary>
 public sealed class Contact
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
-    public string? Email { get; init; }
+    [JsonInclude]
+    public string? Email { get; internal set; }
 
-    public string? PhoneNumber { get; init; }
+    [JsonInclude]
+    public string? PhoneNumber { get; internal set; }
 
-    public string? Identifier { get; init; }
+    [JsonInclude]
+    public string? Identifier { get; internal set; }
 
-    public string? Thumbnail { get; init; }
+    [JsonInclude]
+    public string? Thumbnail { get; internal set; }
 
-    public bool Blocked { get; init; }
+    [JsonInclude]
+    public bool Blocked { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? AvailabilityStatus { get; init; }
+    [JsonInclude]
+    public string? AvailabilityStatus { get; internal set; }
 
-    public JsonElement? AdditionalAttributes { get; init; }
+    /// <summary>Chatwoot's <c>additional_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? AdditionalAttributes => AdditionalAttributesJson?.Element;
 
-    public JsonElement? CustomAttributes { get; init; }
+    /// <summary>Chatwoot's <c>custom_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? CustomAttributes => CustomAttributesJson?.Element;
 
-    public DateTimeOffset? CreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
     /// <summary>Omitted by Chatwoot when null.</summary>
-    public DateTimeOffset? LastActivityAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? LastActivityAt { get; internal set; }
 
     /// <summary>The contact's inboxes; only filled by the single-contact endpoint.</summary>
-    public IReadOnlyList<ContactInbox> ContactInboxes { get; init; } = [];
+    [JsonInclude]
+    public IReadOnlyList<ContactInbox> ContactInboxes { get; internal set; } = [];
+
+    [JsonInclude]
+    [JsonPropertyName("additional_attributes")]
+    internal JsonBlob? AdditionalAttributesJson { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("custom_attributes")]
+    internal JsonBlob? CustomAttributesJson { get; set; }
 }

@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>A contact's membership of an inbox.</summary>
 public sealed class ContactInbox
 {
-    public string? SourceId { get; init; }
+    [JsonInclude]
+    public string? SourceId { get; internal set; }
 
     /// <summary>The inbox, with its secret fields dropped like every <see cref="Inbox"/>.</summary>
-    public Inbox? Inbox { get; init; }
+    [JsonInclude]
+    public Inbox? Inbox { get; internal set; }
 }

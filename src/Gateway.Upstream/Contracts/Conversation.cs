@@ -6,72 +6,115 @@ namespace Gateway.Upstream;
 /// <summary>A Chatwoot conversation as the list and filter endpoints return it. Unknown fields are ignored.</summary>
 public sealed class Conversation
 {
+    private ConversationMeta? _meta;
+
     /// <summary>The conversation's display id within its account (not the database id).</summary>
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public string? Uuid { get; init; }
+    [JsonInclude]
+    public string? Uuid { get; internal set; }
 
-    public int AccountId { get; init; }
+    [JsonInclude]
+    public int AccountId { get; internal set; }
 
-    public int InboxId { get; init; }
+    [JsonInclude]
+    public int InboxId { get; internal set; }
 
     /// <summary><c>open</c>, <c>resolved</c>, <c>pending</c> or <c>snoozed</c>.</summary>
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 
     /// <summary><c>low</c>, <c>medium</c>, <c>high</c>, <c>urgent</c> or null.</summary>
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? Priority { get; init; }
+    [JsonInclude]
+    public string? Priority { get; internal set; }
 
-    public IReadOnlyList<string> Labels { get; init; } = [];
+    [JsonInclude]
+    public IReadOnlyList<string> Labels { get; internal set; } = [];
 
     /// <summary>Empty or exactly one message: the newest (possibly an activity message or a private note).</summary>
-    public IReadOnlyList<Message> Messages { get; init; } = [];
+    [JsonInclude]
+    public IReadOnlyList<Message> Messages { get; internal set; } = [];
 
-    public Message? LastNonActivityMessage { get; init; }
+    [JsonInclude]
+    public Message? LastNonActivityMessage { get; internal set; }
 
-    public DateTimeOffset? CreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
-    public DateTimeOffset? LastActivityAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? LastActivityAt { get; internal set; }
 
     /// <summary>Chatwoot's <c>timestamp</c>: the last activity.</summary>
-    public DateTimeOffset? Timestamp { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? Timestamp { get; internal set; }
 
     /// <summary>Null when Chatwoot sends 0 (unset).</summary>
-    public DateTimeOffset? AgentLastSeenAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? AgentLastSeenAt { get; internal set; }
 
     /// <summary>Null when Chatwoot sends 0 (unset).</summary>
-    public DateTimeOffset? AssigneeLastSeenAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? AssigneeLastSeenAt { get; internal set; }
 
     /// <summary>Null when Chatwoot sends 0 (unset).</summary>
-    public DateTimeOffset? ContactLastSeenAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? ContactLastSeenAt { get; internal set; }
 
     /// <summary>Null when Chatwoot sends 0 (unset).</summary>
-    public DateTimeOffset? FirstReplyCreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? FirstReplyCreatedAt { get; internal set; }
 
     /// <summary>Null when Chatwoot sends 0 (unset).</summary>
-    public DateTimeOffset? WaitingSince { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? WaitingSince { get; internal set; }
 
     /// <summary>Sent as fractional unix seconds.</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? UpdatedAt { get; internal set; }
 
     /// <summary>Sent as an ISO 8601 string (the docs say a number; both are read).</summary>
-    public DateTimeOffset? SnoozedUntil { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? SnoozedUntil { get; internal set; }
 
     /// <summary>Capped at 10 by Chatwoot.</summary>
-    public int UnreadCount { get; init; }
+    [JsonInclude]
+    public int UnreadCount { get; internal set; }
 
     /// <summary>True when the contact is blocked.</summary>
-    public bool Muted { get; init; }
+    [JsonInclude]
+    public bool Muted { get; internal set; }
 
-    public bool? CanReply { get; init; }
+    [JsonInclude]
+    public bool? CanReply { get; internal set; }
 
-    public JsonElement? AdditionalAttributes { get; init; }
+    /// <summary>Chatwoot's <c>additional_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? AdditionalAttributes => AdditionalAttributesJson?.Element;
 
-    public JsonElement? CustomAttributes { get; init; }
+    /// <summary>Chatwoot's <c>custom_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? CustomAttributes => CustomAttributesJson?.Element;
 
-    public int? SlaPolicyId { get; init; }
+    [JsonInclude]
+    public int? SlaPolicyId { get; internal set; }
 
     /// <summary>The related contact, assignee and team: the only place Chatwoot puts their ids.</summary>
-    public ConversationMeta Meta { get; init; } = new();
+    [JsonInclude]
+    public ConversationMeta Meta
+    {
+        // A shared empty meta when Chatwoot sent none, rather than a fresh one per conversation replaced on read.
+        get => _meta ?? ConversationMeta.Empty;
+        internal set => _meta = value;
+    }
+
+    [JsonInclude]
+    [JsonPropertyName("additional_attributes")]
+    internal JsonBlob? AdditionalAttributesJson { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("custom_attributes")]
+    internal JsonBlob? CustomAttributesJson { get; set; }
 }

@@ -5,22 +5,31 @@ namespace Gateway.Upstream;
 /// <summary>A conversation's <c>meta</c>: its contact, assignee, team and channel.</summary>
 public sealed class ConversationMeta
 {
+    /// <summary>No contact, assignee, team or channel (read-only: the setters are internal).</summary>
+    internal static readonly ConversationMeta Empty = new();
+
     /// <summary>The contact (Chatwoot's <c>meta.sender</c>).</summary>
-    public Contact? Sender { get; init; }
+    [JsonInclude]
+    public Contact? Sender { get; internal set; }
 
     /// <summary>The assignee; null when unassigned (Chatwoot omits the field).</summary>
-    public Agent? Assignee { get; init; }
+    [JsonInclude]
+    public Agent? Assignee { get; internal set; }
 
     /// <summary><c>User</c>, or <c>AgentBot</c> for a bot assignee.</summary>
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? AssigneeType { get; init; }
+    [JsonInclude]
+    public string? AssigneeType { get; internal set; }
 
     /// <summary>The team, when one is set.</summary>
-    public Team? Team { get; init; }
+    [JsonInclude]
+    public Team? Team { get; internal set; }
 
     /// <summary>The channel type, such as <c>Channel::WebWidget</c>.</summary>
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? Channel { get; init; }
+    [JsonInclude]
+    public string? Channel { get; internal set; }
 
-    public bool? HmacVerified { get; init; }
+    [JsonInclude]
+    public bool? HmacVerified { get; internal set; }
 }

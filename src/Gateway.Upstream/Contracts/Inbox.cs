@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>
@@ -6,52 +8,76 @@ namespace Gateway.Upstream;
 /// </summary>
 public sealed class Inbox
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
-    public int? ChannelId { get; init; }
+    [JsonInclude]
+    public int? ChannelId { get; internal set; }
 
     /// <summary>Such as <c>Channel::WebWidget</c> or <c>Channel::Email</c>.</summary>
-    public string? ChannelType { get; init; }
+    [JsonInclude]
+    public string? ChannelType { get; internal set; }
 
-    public string? AvatarUrl { get; init; }
+    [JsonInclude]
+    public string? AvatarUrl { get; internal set; }
 
-    public string? WebsiteUrl { get; init; }
+    [JsonInclude]
+    public string? WebsiteUrl { get; internal set; }
 
-    public string? WidgetColor { get; init; }
+    [JsonInclude]
+    public string? WidgetColor { get; internal set; }
 
-    public string? PhoneNumber { get; init; }
+    [JsonInclude]
+    public string? PhoneNumber { get; internal set; }
 
-    public string? Email { get; init; }
+    [JsonInclude]
+    public string? Email { get; internal set; }
 
-    public string? Medium { get; init; }
+    [JsonInclude]
+    public string? Medium { get; internal set; }
 
-    public string? Provider { get; init; }
+    [JsonInclude]
+    public string? Provider { get; internal set; }
 
-    public bool? GreetingEnabled { get; init; }
+    [JsonInclude]
+    public bool? GreetingEnabled { get; internal set; }
 
-    public string? GreetingMessage { get; init; }
+    [JsonInclude]
+    public string? GreetingMessage { get; internal set; }
 
-    public bool? WorkingHoursEnabled { get; init; }
+    [JsonInclude]
+    public bool? WorkingHoursEnabled { get; internal set; }
 
-    public string? OutOfOfficeMessage { get; init; }
+    [JsonInclude]
+    public string? OutOfOfficeMessage { get; internal set; }
 
-    public string? Timezone { get; init; }
+    [JsonInclude]
+    public string? Timezone { get; internal set; }
 
-    public bool? EnableAutoAssignment { get; init; }
+    [JsonInclude]
+    public bool? EnableAutoAssignment { get; internal set; }
 
-    public bool? EnableEmailCollect { get; init; }
+    [JsonInclude]
+    public bool? EnableEmailCollect { get; internal set; }
 
-    public bool? CsatSurveyEnabled { get; init; }
+    [JsonInclude]
+    public bool? CsatSurveyEnabled { get; internal set; }
 
-    public bool? AllowMessagesAfterResolved { get; init; }
+    [JsonInclude]
+    public bool? AllowMessagesAfterResolved { get; internal set; }
 
-    public bool? LockToSingleConversation { get; init; }
+    [JsonInclude]
+    public bool? LockToSingleConversation { get; internal set; }
 
-    public string? WelcomeTitle { get; init; }
+    [JsonInclude]
+    public string? WelcomeTitle { get; internal set; }
 
-    public string? WelcomeTagline { get; init; }
+    [JsonInclude]
+    public string? WelcomeTagline { get; internal set; }
 
-    public string? ReplyTime { get; init; }
+    [JsonInclude]
+    public string? ReplyTime { get; internal set; }
 }

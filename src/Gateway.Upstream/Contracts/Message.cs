@@ -6,43 +6,65 @@ namespace Gateway.Upstream;
 /// <summary>A message embedded in a conversation.</summary>
 public sealed class Message
 {
-    public long Id { get; init; }
+    [JsonInclude]
+    public long Id { get; internal set; }
 
-    public string? Content { get; init; }
+    [JsonInclude]
+    public string? Content { get; internal set; }
 
-    public int? AccountId { get; init; }
+    [JsonInclude]
+    public int? AccountId { get; internal set; }
 
-    public int? InboxId { get; init; }
+    [JsonInclude]
+    public int? InboxId { get; internal set; }
 
     /// <summary>The conversation's display id.</summary>
-    public int? ConversationId { get; init; }
+    [JsonInclude]
+    public int? ConversationId { get; internal set; }
 
     /// <summary>0 incoming, 1 outgoing, 2 activity, 3 template.</summary>
-    public int MessageType { get; init; }
+    [JsonInclude]
+    public int MessageType { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? ContentType { get; init; }
+    [JsonInclude]
+    public string? ContentType { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 
-    public bool Private { get; init; }
+    [JsonInclude]
+    public bool Private { get; internal set; }
 
-    public DateTimeOffset? CreatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? CreatedAt { get; internal set; }
 
     /// <summary>Sent as an ISO 8601 string by the real server.</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? UpdatedAt { get; internal set; }
 
-    public string? SourceId { get; init; }
+    [JsonInclude]
+    public string? SourceId { get; internal set; }
 
-    public JsonElement? ContentAttributes { get; init; }
+    /// <summary>Chatwoot's <c>content_attributes</c>, parsed on first read.</summary>
+    [JsonIgnore]
+    public JsonElement? ContentAttributes => ContentAttributesJson?.Element;
 
-    public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
+    [JsonInclude]
+    public IReadOnlyList<MessageAttachment> Attachments { get; internal set; } = [];
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? SenderType { get; init; }
+    [JsonInclude]
+    public string? SenderType { get; internal set; }
 
-    public long? SenderId { get; init; }
+    [JsonInclude]
+    public long? SenderId { get; internal set; }
 
-    public MessageSender? Sender { get; init; }
+    [JsonInclude]
+    public MessageSender? Sender { get; internal set; }
+
+    [JsonInclude]
+    [JsonPropertyName("content_attributes")]
+    internal JsonBlob? ContentAttributesJson { get; set; }
 }

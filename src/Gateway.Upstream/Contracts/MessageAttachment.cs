@@ -5,22 +5,31 @@ namespace Gateway.Upstream;
 /// <summary>A file attached to a message.</summary>
 public sealed class MessageAttachment
 {
-    public long Id { get; init; }
+    [JsonInclude]
+    public long Id { get; internal set; }
 
-    public long? MessageId { get; init; }
+    [JsonInclude]
+    public long? MessageId { get; internal set; }
 
     [JsonConverter(typeof(ChatwootKnownStringConverter))]
-    public string? FileType { get; init; }
+    [JsonInclude]
+    public string? FileType { get; internal set; }
 
-    public string? Extension { get; init; }
+    [JsonInclude]
+    public string? Extension { get; internal set; }
 
-    public string? DataUrl { get; init; }
+    [JsonInclude]
+    public string? DataUrl { get; internal set; }
 
-    public string? ThumbUrl { get; init; }
+    [JsonInclude]
+    public string? ThumbUrl { get; internal set; }
 
-    public long? FileSize { get; init; }
+    [JsonInclude]
+    public long? FileSize { get; internal set; }
 
-    public int? Width { get; init; }
+    [JsonInclude]
+    public int? Width { get; internal set; }
 
-    public int? Height { get; init; }
+    [JsonInclude]
+    public int? Height { get; internal set; }
 }

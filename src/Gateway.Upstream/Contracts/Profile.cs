@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>The token's user as <c>GET /api/v1/profile</c> returns it, reduced to its id and accounts.</summary>
 public sealed class Profile
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public IReadOnlyList<ProfileAccount> Accounts { get; init; } = [];
+    [JsonInclude]
+    public IReadOnlyList<ProfileAccount> Accounts { get; internal set; } = [];
 }

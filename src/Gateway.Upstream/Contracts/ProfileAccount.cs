@@ -1,14 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>An account the token's user belongs to, with the user's role in it.</summary>
 public sealed class ProfileAccount
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
     /// <summary><c>administrator</c> or <c>agent</c>.</summary>
-    public string? Role { get; init; }
+    [JsonInclude]
+    public string? Role { get; internal set; }
 
-    public string? Status { get; init; }
+    [JsonInclude]
+    public string? Status { get; internal set; }
 }

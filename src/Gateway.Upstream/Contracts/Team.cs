@@ -1,18 +1,26 @@
+using System.Text.Json.Serialization;
+
 namespace Gateway.Upstream;
 
 /// <summary>A team of an account.</summary>
 public sealed class Team
 {
-    public int Id { get; init; }
+    [JsonInclude]
+    public int Id { get; internal set; }
 
-    public string? Name { get; init; }
+    [JsonInclude]
+    public string? Name { get; internal set; }
 
-    public string? Description { get; init; }
+    [JsonInclude]
+    public string? Description { get; internal set; }
 
-    public bool AllowAutoAssign { get; init; }
+    [JsonInclude]
+    public bool AllowAutoAssign { get; internal set; }
 
-    public int? AccountId { get; init; }
+    [JsonInclude]
+    public int? AccountId { get; internal set; }
 
     /// <summary>Whether the token's user is a member.</summary>
-    public bool IsMember { get; init; }
+    [JsonInclude]
+    public bool IsMember { get; internal set; }
 }

@@ -8,7 +8,7 @@ namespace Gateway.Upstream;
     JsonSerializerDefaults.Web,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(ChatwootTimestampConverter), typeof(ChatwootJsonElementConverter)])]
+    Converters = [typeof(ChatwootTimestampConverter), typeof(JsonBlobConverter)])]
 [JsonSerializable(typeof(ConversationPageEnvelope))]
 [JsonSerializable(typeof(PayloadEnvelope<Contact>))]
 [JsonSerializable(typeof(PayloadEnvelope<List<Inbox>>))]

@@ -6,11 +6,11 @@ namespace Gateway.Upstream;
 /// </summary>
 internal sealed class ConversationPageEnvelope
 {
-    public ConversationPageData? Data { get; init; }
+    public ConversationPageData? Data { get; set; }
 
-    public ConversationMetaCounts? Meta { get; init; }
+    public ConversationMetaCounts? Meta { get; set; }
 
-    public List<Conversation>? Payload { get; init; }
+    public List<Conversation>? Payload { get; set; }
 
     /// <summary>The page, or null when the body has neither shape.</summary>
     public ConversationPage? ToPage()

@@ -5,5 +5,5 @@ namespace Gateway.Upstream;
 internal sealed class PayloadEnvelope<T>
     where T : class
 {
-    public T? Payload { get; init; }
+    public T? Payload { get; set; }
 }

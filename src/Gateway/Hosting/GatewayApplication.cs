@@ -81,6 +81,12 @@ public static class GatewayApplication
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // First, so that everything after it (the IDE's page address, CORS, the rate limit) sees the client.
+        if (GatewayProtection.ReadsForwardedHeaders(app.Services))
+        {
+            app.UseForwardedHeaders();
+        }
+
         var ide = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdeOptions>>().Value;
         if (ide.Enabled == true)
         {

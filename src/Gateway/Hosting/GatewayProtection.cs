@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Gateway.GraphQL.Errors;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -42,12 +43,60 @@ internal static class GatewayProtection
             }
         }));
 
+        if (options.TrustedProxies.Count > 0)
+        {
+            var networks = ParseTrustedProxies(options.TrustedProxies);
+            builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                forwarded.KnownProxies.Clear();
+                forwarded.KnownIPNetworks.Clear();
+                foreach (var network in networks)
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+
+                // Every hop is checked against the list, so a chain of trusted proxies unwraps fully and stops at
+                // the first address that is not one of them.
+                forwarded.ForwardLimit = null;
+            });
+        }
+
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = CreateLimiter(options);
             limiter.OnRejected = OnRejectedAsync;
         });
     }
+
+    /// <summary>Reads <see cref="ProtectionOptions.TrustedProxies"/>: addresses become one-address networks; anything else stops the start.</summary>
+    internal static IReadOnlyList<System.Net.IPNetwork> ParseTrustedProxies(IEnumerable<string> entries)
+    {
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in entries)
+        {
+            var text = entry.Trim();
+            if (IPAddress.TryParse(text, out var address) && !text.Contains('/', StringComparison.Ordinal))
+            {
+                networks.Add(new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8));
+            }
+            else if (System.Net.IPNetwork.TryParse(text, out var network))
+            {
+                networks.Add(network);
+            }
+            else
+            {
+                throw new InvalidOperationException(
+                    $"{ProtectionOptions.SectionName}:TrustedProxies: '{entry}' is neither an IP address nor a CIDR network (such as 10.0.0.0/8).");
+            }
+        }
+
+        return networks;
+    }
+
+    /// <summary>Whether forwarded headers are read (some trusted proxy is configured).</summary>
+    internal static bool ReadsForwardedHeaders(IServiceProvider services) =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProtectionOptions>>().Value.TrustedProxies.Count > 0;
 
     /// <summary>The limiter for GraphQL requests; other paths (health, IDE assets) are never limited.</summary>
     internal static PartitionedRateLimiter<HttpContext> CreateLimiter(ProtectionOptions options)

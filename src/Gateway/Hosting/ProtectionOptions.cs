@@ -14,6 +14,14 @@ public sealed class ProtectionOptions
     /// <summary>Whether CORS allows credentials (cookies); off by default, since the token travels in a header.</summary>
     public bool CorsAllowCredentials { get; set; }
 
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> headers are believed. Behind a proxy every request comes from the proxy's address, so
+    /// without this the rate limit counts all clients as one. Empty (the default): the headers are ignored, since
+    /// any client could send them.
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
+
     /// <summary>GraphQL requests one client IP may make per <see cref="RateLimitWindow"/> (default 1200); 0 switches the limit off.</summary>
     public int RateLimitPermits { get; set; } = 1200;
 

@@ -58,6 +58,64 @@ public sealed class GatewayProtectionTests
         limitedResponse.Dispose();
     }
 
+    [Theory]
+    [InlineData(true, 200)]
+    [InlineData(false, 429)]
+    public async Task Post_ForwardedForAnotherClient_CountsSeparatelyOnlyBehindATrustedProxy(bool trusted, int expected)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway:Protection:RateLimitPermits"] = "2",
+            ["Gateway:Protection:RateLimitWindow"] = "00:01:00",
+        };
+        if (trusted)
+        {
+            settings["Gateway:Protection:TrustedProxies:0"] = "127.0.0.0/8";
+        }
+
+        await using var gateway = await ProtectedGateway.StartAsync(settings);
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await PostFromAsync(gateway, "203.0.113.7")).Should().Be(200);
+        }
+
+        (await PostFromAsync(gateway, "203.0.113.7")).Should().Be(429, "the first client has used its permits");
+        (await PostFromAsync(gateway, "198.51.100.20")).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("10.0.0.0/8", true)]
+    [InlineData("192.168.1.10", true)]
+    [InlineData("::1", true)]
+    [InlineData("fd00::/8", true)]
+    [InlineData("proxy.internal", false)]
+    [InlineData("10.0.0.0/33", false)]
+    public void ParseTrustedProxies_Entry_AcceptsAddressesAndNetworksOnly(string entry, bool valid)
+    {
+        var act = () => GatewayProtection.ParseTrustedProxies([entry]);
+
+        if (valid)
+        {
+            act.Should().NotThrow().Which.Should().ContainSingle();
+        }
+        else
+        {
+            act.Should().Throw<InvalidOperationException>().WithMessage("*TrustedProxies*" + entry + "*");
+        }
+    }
+
+    private static async Task<int> PostFromAsync(ProtectedGateway gateway, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        using var response = await gateway.Client.SendAsync(request);
+        return (int)response.StatusCode;
+    }
+
     [Fact]
     public void Limiter_ConcurrencyGateFull_RefusesOnlyGraphQLRequests()
     {

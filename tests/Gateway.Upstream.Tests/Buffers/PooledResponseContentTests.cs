@@ -45,22 +45,4 @@ public sealed class PooledResponseContentTests
         Encoding.UTF8.GetString(content.Span).Should().Be("{\"error\":\"nope\"}");
         (await content.ReadAsStringAsync()).Should().Be("{\"error\":\"nope\"}");
     }
-
-    /// <summary>Sends a few bytes, then fails as a dropped connection does.</summary>
-    private sealed class FailingStream : MemoryStream
-    {
-        private bool _sent;
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            if (_sent)
-            {
-                throw new IOException("The connection was reset.");
-            }
-
-            _sent = true;
-            buffer.Span[0] = (byte)'{';
-            return ValueTask.FromResult(1);
-        }
-    }
 }

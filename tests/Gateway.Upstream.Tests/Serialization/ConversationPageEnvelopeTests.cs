@@ -121,4 +121,18 @@ public sealed class ConversationPageEnvelopeTests
 
         JsonSerializer.Serialize(page).Should().NotContain("LEAKED");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(",\"meta\":null")]
+    public void Read_ConversationWithoutMeta_HasAnEmptyMeta(string meta)
+    {
+        var c = Read($$"""{"meta":{"mine_count":0,"unassigned_count":0,"all_count":1},"payload":[{"id":4{{meta}}}]}""")!
+            .Conversations.Single();
+
+        c.Meta.Should().NotBeNull();
+        c.Meta.Sender.Should().BeNull();
+        c.Meta.Assignee.Should().BeNull();
+        c.Meta.Team.Should().BeNull();
+    }
 }
