@@ -80,6 +80,7 @@ internal sealed class GatewayRequestAllocationProfile : EventListener
     private static async Task PrintSplitAsync(GatewayRequestBenchmarks bench, int operations)
     {
         var page = await MeasureAsync(bench.ConversationPage, operations);
+        await MeasureAsync(bench.ConversationPageAsyncUpstream, operations);
         var upstream = await MeasureAsync(bench.UpstreamOnlyAsync, operations);
         var typename = await MeasureAsync(bench.Typename, operations);
         var healthz = await MeasureAsync(bench.Healthz, operations);

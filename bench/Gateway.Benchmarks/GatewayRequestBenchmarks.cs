@@ -50,7 +50,26 @@ public class GatewayRequestBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public Task<int> ConversationPage() => SendAsync(HttpMethods.Post, "/graphql", _body);
+    public Task<int> ConversationPage()
+    {
+        GatewayRequestUpstreamHandler.CompleteAsynchronously = false;
+        return SendAsync(HttpMethods.Post, "/graphql", _body);
+    }
+
+    /// <summary>The same request with upstream answers completing on the thread pool, as socket reads do.</summary>
+    [Benchmark]
+    public async Task<int> ConversationPageAsyncUpstream()
+    {
+        GatewayRequestUpstreamHandler.CompleteAsynchronously = true;
+        try
+        {
+            return await SendAsync(HttpMethods.Post, "/graphql", _body);
+        }
+        finally
+        {
+            GatewayRequestUpstreamHandler.CompleteAsynchronously = false;
+        }
+    }
 
     /// <summary><c>{ __typename }</c> over the same path: the GraphQL HTTP layer and executor without upstream calls.</summary>
     [Benchmark]

@@ -17,6 +17,12 @@ internal sealed class GatewayRequestUpstreamHandler(byte[] conversationPage, byt
 
     public static void ResetCalls() => Interlocked.Exchange(ref s_calls, 0);
 
+    /// <summary>
+    /// When set, every answer completes on the thread pool (as a socket read does) instead of synchronously, so the
+    /// request's execution pump goes idle and is woken like in a running server.
+    /// </summary>
+    public static bool CompleteAsynchronously { get; set; }
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref s_calls);
@@ -31,6 +37,13 @@ internal sealed class GatewayRequestUpstreamHandler(byte[] conversationPage, byt
 
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = Json;
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
+        return CompleteAsynchronously ? YieldAsync(response) : Task.FromResult(response);
+    }
+
+    private static async Task<HttpResponseMessage> YieldAsync(HttpResponseMessage response)
+    {
+        await Task.Yield();
+        return response;
     }
 }

@@ -54,38 +54,55 @@ internal sealed class ExecutionPump : SynchronizationContext
     public async Task<T> RunAsync<T>(Func<Task<T>> root, CancellationToken cancellationToken)
     {
         var rootTask = RunOnContext(root);
-        while (!rootTask.IsCompleted)
+
+        // One registration, made before the first idle wait, wakes the pump on cancellation (instead of a
+        // WaitAsync per wait); a run that never waits registers nothing.
+        CancellationTokenRegistration wake = default;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (DrainQueue())
+            while (!rootTask.IsCompleted)
             {
-                continue;
-            }
-
-            if (rootTask.IsCompleted)
-            {
-                break;
-            }
-
-            if (TakeDispatches() is { } dispatches)
-            {
-                StartDispatches(dispatches);
-                continue;
-            }
-
-            Task signal;
-            lock (_sync)
-            {
-                if (_queue is { Count: > 0 } || _dispatches is { Count: > 0 })
+                cancellationToken.ThrowIfCancellationRequested();
+                if (DrainQueue())
                 {
                     continue;
                 }
 
-                _signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                signal = _signal.Task;
-            }
+                if (rootTask.IsCompleted)
+                {
+                    break;
+                }
 
-            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+                if (TakeDispatches() is { } dispatches)
+                {
+                    StartDispatches(dispatches);
+                    continue;
+                }
+
+                if (cancellationToken.CanBeCanceled && wake == default)
+                {
+                    wake = cancellationToken.UnsafeRegister(static state => ((ExecutionPump)state!).Wake(), this);
+                }
+
+                Task signal;
+                lock (_sync)
+                {
+                    // Checked under the lock Wake takes: a cancellation either is seen here or finds the signal set.
+                    if (_queue is { Count: > 0 } || _dispatches is { Count: > 0 } || cancellationToken.IsCancellationRequested)
+                    {
+                        continue;
+                    }
+
+                    _signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    signal = _signal.Task;
+                }
+
+                await signal.ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await wake.DisposeAsync().ConfigureAwait(false);
         }
 
         return await rootTask.ConfigureAwait(false);
@@ -181,14 +198,20 @@ internal sealed class ExecutionPump : SynchronizationContext
         }
         finally
         {
-            TaskCompletionSource? signal;
-            lock (_sync)
-            {
-                signal = _signal;
-                _signal = null;
-            }
-
-            signal?.TrySetResult();
+            Wake();
         }
+    }
+
+    /// <summary>Releases the pump's idle wait, if it is waiting.</summary>
+    private void Wake()
+    {
+        TaskCompletionSource? signal;
+        lock (_sync)
+        {
+            signal = _signal;
+            _signal = null;
+        }
+
+        signal?.TrySetResult();
     }
 }

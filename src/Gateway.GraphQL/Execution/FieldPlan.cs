@@ -56,6 +56,9 @@ internal sealed class FieldPlan
 
     public string ResponseKey { get; }
 
+    /// <summary>The response keys of this plan and its siblings, in order (set once by the planner).</summary>
+    public string[] SiblingKeys { get; set; } = [];
+
     public string FieldName { get; }
 
     public List<FieldNode> Nodes { get; }

@@ -61,6 +61,14 @@ internal sealed class FieldPlanner
             plans.Add(new FieldPlan(key, nodes, type, field, _schema.GetResolver(type, name), this));
         }
 
+        // One array of response keys per selection, shared by every result object built from it.
+        var keys = new string[plans.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = plans[i].ResponseKey;
+            plans[i].SiblingKeys = keys;
+        }
+
         return [.. plans];
     }
 

@@ -72,7 +72,9 @@ internal sealed partial class OperationExecution
         var itemType = type.OfType;
         var nonNullItems = itemType is NonNullType;
         List<object?> items;
-        List<PendingValue>? pending = null;
+        PendingValue first = default;
+        var hasPending = false;
+        List<PendingValue>? rest = null;
         var failed = false;
         var expected = 0;
         if (result is JsonElement element)
@@ -123,12 +125,12 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(NotIterable(plan, path));
         }
 
-        if (pending is null)
+        if (!hasPending)
         {
             return new ValueTask<object?>(failed ? Failed : items);
         }
 
-        return new ValueTask<object?>(AwaitItemsAsync(items, pending, nonNullItems, failed));
+        return new ValueTask<object?>(AwaitItemsAsync(items, first, rest, nonNullItems, failed));
 
         bool AddItem(object? item)
         {
@@ -153,17 +155,28 @@ internal sealed partial class OperationExecution
             }
 
             items.Add(null);
-            // Sized for every remaining item when the count is known, so the list never grows.
-            (pending ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed));
+            if (!hasPending)
+            {
+                first = new PendingValue(index, completed);
+                hasPending = true;
+            }
+            else
+            {
+                // Sized for every remaining item when the count is known, so the list never grows.
+                (rest ??= new List<PendingValue>(Math.Max(4, expected - index))).Add(new PendingValue(index, completed));
+            }
+
             return true;
         }
     }
 
     /// <summary>Awaits the pending items; a failed item fails the list when items are non-null, else stays null.</summary>
-    private static async Task<object?> AwaitItemsAsync(List<object?> items, List<PendingValue> pending, bool nonNullItems, bool failed)
+    private static async Task<object?> AwaitItemsAsync(List<object?> items, PendingValue first, List<PendingValue>? rest, bool nonNullItems, bool failed)
     {
-        foreach (var item in pending)
+        var count = 1 + (rest?.Count ?? 0);
+        for (var i = 0; i < count; i++)
         {
+            var item = i == 0 ? first : rest![i - 1];
             var value = await item.Value;
             if (ReferenceEquals(value, Failed))
             {

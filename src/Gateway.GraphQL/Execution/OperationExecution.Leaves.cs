@@ -16,6 +16,10 @@ internal sealed partial class OperationExecution
             ? new ValueTask<object?>(ExecuteLeafFields(type, result, plans, parent, key, index))
             : ExecuteFields(type, result, plans, MakePath(parent, key, index));
 
+    /// <summary>A result object over the selection's shared response keys (plans from the planner share one array).</summary>
+    private static ResultMap NewResultMap(FieldPlan[] plans) =>
+        plans.Length > 0 && plans[0].SiblingKeys.Length == plans.Length ? new ResultMap(plans[0].SiblingKeys) : new ResultMap(plans.Length);
+
     private static bool HasOnlyParentLeaves(FieldPlan[] plans)
     {
         foreach (var plan in plans)
@@ -32,7 +36,7 @@ internal sealed partial class OperationExecution
     /// <summary>The object's fields, synchronously; Failed when a non-null field failed (its error recorded).</summary>
     private object ExecuteLeafFields(ObjectType type, object source, FieldPlan[] plans, PathSegment? parent, string? key, int index)
     {
-        var map = new ResultMap(plans.Length);
+        var map = NewResultMap(plans);
         PathSegment? path = null;
         foreach (var plan in plans)
         {

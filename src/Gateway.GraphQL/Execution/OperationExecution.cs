@@ -101,7 +101,7 @@ internal sealed partial class OperationExecution
 
     private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan[] plans)
     {
-        var map = new ResultMap(plans.Length);
+        var map = NewResultMap(plans);
         foreach (var plan in plans)
         {
             var pending = ExecuteField(type, source, plan, null);
@@ -124,15 +124,17 @@ internal sealed partial class OperationExecution
 
     private ValueTask<object?> ExecuteFields(ObjectType type, object? source, FieldPlan[] plans, PathSegment? path)
     {
-        var map = new ResultMap(plans.Length);
-        List<PendingValue>? pending = null;
+        var map = NewResultMap(plans);
+        PendingValue first = default;
+        var hasPending = false;
+        List<PendingValue>? rest = null;
         var failed = false;
         for (var i = 0; i < plans.Length; i++)
         {
             var plan = plans[i];
             // The first pending field of the object is awaited first by AwaitFieldsAsync, so a pending resolver there
             // is completed by that loop itself (at the same moment AwaitResolverAsync would), saving a state machine.
-            var result = ExecuteField(type, source, plan, path, deferCompletion: pending is null, out var deferred);
+            var result = ExecuteField(type, source, plan, path, deferCompletion: !hasPending, out var deferred);
             if (result.IsCompletedSuccessfully)
             {
                 var value = result.Result;
@@ -147,27 +149,39 @@ internal sealed partial class OperationExecution
             else
             {
                 map.Add(plan.ResponseKey, null);
-                // Sized for every remaining field, so the list never grows.
-                (pending ??= new List<PendingValue>(plans.Length - i)).Add(new PendingValue(map.Count - 1, result, deferred));
+                var item = new PendingValue(map.Count - 1, result, deferred);
+                if (!hasPending)
+                {
+                    // Most objects wait for one field: it needs no list.
+                    first = item;
+                    hasPending = true;
+                }
+                else
+                {
+                    // Sized for every remaining field, so the list never grows.
+                    (rest ??= new List<PendingValue>(plans.Length - i)).Add(item);
+                }
             }
         }
 
-        if (pending is null)
+        if (!hasPending)
         {
             return new ValueTask<object?>(failed ? Failed : map);
         }
 
-        return new ValueTask<object?>(AwaitFieldsAsync(map, plans, pending, path, failed));
+        return new ValueTask<object?>(AwaitFieldsAsync(map, plans, first, rest, path, failed));
     }
 
     /// <summary>
     /// Awaits the pending fields (entry i of the map is plan i). A pending field reports Failed whether or not it is
     /// nullable: a failed non-null field fails the object, a failed nullable field stays null.
     /// </summary>
-    private async Task<object?> AwaitFieldsAsync(ResultMap map, FieldPlan[] plans, List<PendingValue> pending, PathSegment? path, bool failed)
+    private async Task<object?> AwaitFieldsAsync(ResultMap map, FieldPlan[] plans, PendingValue first, List<PendingValue>? rest, PathSegment? path, bool failed)
     {
-        foreach (var item in pending)
+        var count = 1 + (rest?.Count ?? 0);
+        for (var i = 0; i < count; i++)
         {
+            var item = i == 0 ? first : rest![i - 1];
             object? value;
             if (item.IsResolverResult)
             {

@@ -7,10 +7,16 @@ namespace Gateway.GraphQL.Execution;
 /// Values are null, string, bool, int, long, double, decimal, <see cref="System.Text.Json.JsonElement"/>,
 /// <see cref="ResultMap"/> or <see cref="IReadOnlyList{T}"/> of those.
 /// </summary>
+/// <remarks>
+/// The executor builds maps over the selection's shared array of response keys, so a map allocates only its values;
+/// adding a key that differs from the shared one copies the keys first.
+/// </remarks>
 public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
 {
-    private KeyValuePair<string, object?>[] _entries;
+    private string[] _keys;
+    private object?[] _values;
     private int _count;
+    private bool _sharedKeys;
 
     public ResultMap()
         : this(4)
@@ -19,7 +25,16 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
 
     public ResultMap(int capacity)
     {
-        _entries = capacity == 0 ? [] : new KeyValuePair<string, object?>[capacity];
+        _keys = capacity == 0 ? [] : new string[capacity];
+        _values = capacity == 0 ? [] : new object?[capacity];
+    }
+
+    /// <summary>A map whose keys will be <paramref name="keys"/>, in order (the array is shared, never written).</summary>
+    internal ResultMap(string[] keys)
+    {
+        _keys = keys;
+        _values = keys.Length == 0 ? [] : new object?[keys.Length];
+        _sharedKeys = true;
     }
 
     public int Count => _count;
@@ -29,7 +44,7 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-            return _entries[index];
+            return new KeyValuePair<string, object?>(_keys[index], _values[index]);
         }
     }
 
@@ -38,9 +53,9 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
     {
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal))
+            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
             {
-                value = _entries[i].Value;
+                value = _values[i];
                 return true;
             }
         }
@@ -60,15 +75,36 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
 
     internal void Add(string key, object? value)
     {
-        if (_count == _entries.Length)
+        if (_count == _values.Length)
         {
-            Array.Resize(ref _entries, Math.Max(4, _count * 2));
+            var capacity = Math.Max(4, _count * 2);
+            Array.Resize(ref _values, capacity);
+            OwnKeys(capacity);
         }
 
-        _entries[_count++] = new KeyValuePair<string, object?>(key, value);
+        // The shared array is never written (other requests read it): a matching key is already in place.
+        if (!_sharedKeys || !ReferenceEquals(_keys[_count], key))
+        {
+            if (_sharedKeys)
+            {
+                OwnKeys(_values.Length);
+            }
+
+            _keys[_count] = key;
+        }
+
+        _values[_count++] = value;
     }
 
-    internal void SetValue(int index, object? value) => _entries[index] = new KeyValuePair<string, object?>(_entries[index].Key, value);
+    internal void SetValue(int index, object? value) => _values[index] = value;
+
+    private void OwnKeys(int capacity)
+    {
+        var keys = new string[capacity];
+        Array.Copy(_keys, keys, _count);
+        _keys = keys;
+        _sharedKeys = false;
+    }
 
     /// <summary>Struct enumerator over the entries.</summary>
     public struct Enumerator : IEnumerator<KeyValuePair<string, object?>>
@@ -82,7 +118,7 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
             _index = -1;
         }
 
-        public readonly KeyValuePair<string, object?> Current => _map._entries[_index];
+        public readonly KeyValuePair<string, object?> Current => new(_map._keys[_index], _map._values[_index]);
 
         readonly object IEnumerator.Current => Current;
 
