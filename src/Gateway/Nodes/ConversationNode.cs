@@ -16,8 +16,6 @@ internal sealed class ConversationNode
         ArgumentNullException.ThrowIfNull(conversation);
         Source = conversation;
         RequestAccountId = accountId;
-        Messages = conversation.Messages.Select(m => new MessageNode(m, accountId)).ToList();
-        LastNonActivityMessage = conversation.LastNonActivityMessage is { } last ? new MessageNode(last, accountId) : null;
     }
 
     public Conversation Source { get; }
@@ -71,9 +69,24 @@ internal sealed class ConversationNode
 
     public JsonElement AdditionalAttributes => Source.AdditionalAttributes is { ValueKind: JsonValueKind.Object } a ? a : EmptyObject;
 
-    public IReadOnlyList<MessageNode> Messages { get; }
+    /// <summary>The messages as nodes, built when the query selects them (most page queries do not).</summary>
+    public IReadOnlyList<MessageNode> Messages
+    {
+        get
+        {
+            var messages = Source.Messages;
+            var nodes = new MessageNode[messages.Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = new MessageNode(messages[i], RequestAccountId);
+            }
 
-    public MessageNode? LastNonActivityMessage { get; }
+            return nodes;
+        }
+    }
+
+    public MessageNode? LastNonActivityMessage =>
+        Source.LastNonActivityMessage is { } last ? new MessageNode(last, RequestAccountId) : null;
 
     private static JsonElement CreateEmptyObject()
     {
