@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.GraphQL.Execution;
 

@@ -32,9 +32,6 @@ public sealed class PersistedOperationResolver : IAsyncDisposable
         _trustedStore = trustedStore;
     }
 
-    /// <summary>The trusted documents read from a directory, by id (null unless that mode is on).</summary>
-    public IReadOnlyDictionary<string, string>? Trusted => _trusted;
-
     /// <summary>True in trusted-documents mode (a directory or a table): no other document may run.</summary>
     public bool TrustedOnly => _trusted is not null || _trustedStore is not null;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
+using Gateway.GraphQL.Persisted;
 using Gateway.Hosting;
 using Gateway.Upstream;
 using Microsoft.Extensions.Options;
@@ -96,6 +95,5 @@ internal sealed class LookupListCache(IOptions<GatewayOptions> options, TimeProv
         }
     }
 
-    private static string HashToken(string? token) =>
-        token is null ? string.Empty : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string HashToken(string? token) => token is null ? string.Empty : DocumentHashes.Sha256Hex(token);
 }
